@@ -1,0 +1,124 @@
+package dev.verbatim.api;
+
+/** OpenAPI examples, taken from the seed statement, in one place. */
+public final class Examples {
+
+    public static final String STATEMENT = """
+            {
+              "id": "k7d2m9x4q1v8w3zc",
+              "slug": "declaration-du-porte-parole-de-l-ambassade-de-chine-en-belgique-au-sujet-de-la-2022-07-18",
+              "title": "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques",
+              "language": "fr",
+              "category": "Déclarations et Opinions",
+              "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+              "publishedAt": "2022-07-18T23:14:00+02:00",
+              "publishedDate": "2022-07-18",
+              "timeZone": "Europe/Brussels",
+              "text": "",
+              "qa": [
+                {
+                  "n": 1,
+                  "question": "Le 18 juillet, le Ministre belge des Affaires étrangères a publié une déclaration au nom du gouvernement fédéral belge, accusant les hackers chinois de « cyberattaques malveillantes » contre le SPF Intérieur et la Défense belge, et exhortant les autorités chinoises à prendre des mesures contre les activités en question. Quel est votre commentaire à ce sujet ?",
+                  "answer": "Nous avons pris note de la déclaration. ...\\n\\nSur la question de la cybersécurité, ...\\n\\nLa cybersécurité est un problème mondial ..."
+                }
+              ],
+              "source": { "url": "https://be.china-embassy.gov.cn/fra/sgxw/202207/t20220718_10723437.htm", "retrievedAt": "2022-07-19T00:00:00Z" },
+              "translations": [],
+              "version": 0,
+              "createdAt": "2026-11-24T12:00:00Z",
+              "updatedAt": "2026-11-24T12:00:00Z"
+            }
+            """;
+
+    public static final String PAGE = """
+            {
+              "items": [
+                {
+                  "id": "k7d2m9x4q1v8w3zc",
+                  "slug": "declaration-du-porte-parole-de-l-ambassade-de-chine-en-belgique-au-sujet-de-la-2022-07-18",
+                  "title": "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques",
+                  "language": "fr",
+                  "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+                  "publishedAt": "2022-07-18T23:14:00+02:00",
+                  "publishedDate": "2022-07-18",
+                  "qaCount": 1
+                }
+              ],
+              "next": null,
+              "total": 1
+            }
+            """;
+
+    public static final String QA = """
+            {
+              "statement": {
+                "id": "k7d2m9x4q1v8w3zc",
+                "slug": "declaration-du-porte-parole-de-l-ambassade-de-chine-en-belgique-au-sujet-de-la-2022-07-18",
+                "title": "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques",
+                "language": "fr",
+                "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+                "publishedAt": "2022-07-18T23:14:00+02:00",
+                "publishedDate": "2022-07-18"
+              },
+              "n": 1,
+              "question": "Le 18 juillet, le Ministre belge des Affaires étrangères a publié une déclaration ...",
+              "answer": "Nous avons pris note de la déclaration. ...",
+              "link": "/api/v1/statements/k7d2m9x4q1v8w3zc/qa/1"
+            }
+            """;
+
+    public static final String ARCHIVE = """
+            {
+              "total": 1,
+              "years": [
+                { "year": 2022, "count": 1, "months": [
+                  { "month": 7, "count": 1, "days": [ { "date": "2022-07-18", "count": 1 } ] }
+                ] }
+              ]
+            }
+            """;
+
+    public static final String ISSUERS = """
+            {
+              "items": [
+                { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique", "timeZone": "Europe/Brussels", "statementCount": 1 }
+              ],
+              "next": null,
+              "total": 1
+            }
+            """;
+
+    public static final String INVALID_PARAMETER = """
+            {
+              "type": "urn:verbatim:problem:invalid-parameter",
+              "title": "Invalid parameter",
+              "status": 400,
+              "detail": "date: is not a day of the calendar: 2022-02-30",
+              "instance": "/api/v1/statements",
+              "errors": [ { "field": "date", "message": "is not a day of the calendar: 2022-02-30" } ]
+            }
+            """;
+
+    public static final String NOT_FOUND = """
+            {
+              "type": "urn:verbatim:problem:not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "No statement has the id or slug 'nope'.",
+              "instance": "/api/v1/statements/nope"
+            }
+            """;
+
+    public static final String GONE = """
+            {
+              "type": "urn:verbatim:problem:gone",
+              "title": "Gone",
+              "status": 410,
+              "detail": "Statement k7d2m9x4q1v8w3zc was withdrawn at 2026-11-24T12:00:00Z.",
+              "instance": "/api/v1/statements/k7d2m9x4q1v8w3zc"
+            }
+            """;
+
+    private Examples() {
+    }
+}

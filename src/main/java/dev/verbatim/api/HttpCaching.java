@@ -1,0 +1,144 @@
+package dev.verbatim.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional and cached GETs for every read. The body is serialised once; its digest becomes a
+ * weak ETag (weak because the same body may travel gzip-compressed); a matching If-None-Match is
+ * answered 304 without a body; and the rendered response is kept in {@link ResponseCache}, from
+ * which the next identical read is answered on the I/O thread. Pages get their RFC 8288
+ * {@code Link: rel="next"} here too.
+ */
+public class HttpCaching {
+
+    private static final String CACHE_KEY = HttpCaching.class.getName() + ".key";
+
+    private final ObjectMapper json;
+    private final ResponseCache cache;
+    private final String cacheControl;
+
+    public HttpCaching(ObjectMapper json, ResponseCache cache, HttpConfig config) {
+        this.json = json;
+        this.cache = cache;
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+    }
+
+    @ServerRequestFilter(nonBlocking = true)
+    public Response fromCache(ContainerRequestContext request) {
+        if (!isRead(request)) {
+            return null;
+        }
+        String key = cache.key(request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery());
+        ResponseCache.Entry hit = cache.get(key);
+        if (hit == null) {
+            request.setProperty(CACHE_KEY, key);
+            return null;
+        }
+        Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), hit.etag())
+                ? Response.notModified()
+                : Response.ok(hit.body(), hit.contentType());
+        if (hit.link() != null) {
+            answer.header("Link", hit.link());
+        }
+        return answer.header(HttpHeaders.ETAG, hit.etag())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .build();
+    }
+
+    @ServerResponseFilter
+    public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isRead(request) || response.getStatus() != 200) {
+            return;
+        }
+        Object entity = response.getEntity();
+        String link = null;
+        if (entity instanceof Page<?> page && page.next() != null) {
+            // Relative (RFC 8288 allows it): a cached Link must not carry the Host of whoever asked first.
+            var uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replaceQueryParam("cursor", page.next()).build();
+            String next = uri.getRawPath() + "?" + uri.getRawQuery();
+            link = "<" + next + ">; rel=\"next\"";
+            response.getHeaders().putSingle("Link", link);
+        }
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        MediaType type = response.getMediaType();
+        byte[] body = bodyOf(entity, type);
+        if (body == null) {
+            return;
+        }
+        String etag = "W/\"" + digest(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (request.getProperty(CACHE_KEY) instanceof String key) {
+            cache.put(key, new ResponseCache.Entry(body, type.toString(), etag, link));
+        }
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), type);
+        }
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+    }
+
+    /** The bytes that will be sent, for JSON records and raw bodies; null for streams. */
+    private byte[] bodyOf(Object entity, MediaType type) {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity == null || type == null || !type.getSubtype().endsWith("json")) {
+            return null;
+        }
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Weak comparison (RFC 9110 section 13.1.2): any listed tag, weak or strong, or {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

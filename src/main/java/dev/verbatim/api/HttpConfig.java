@@ -1,0 +1,32 @@
+package dev.verbatim.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** HTTP caching settings ({@code verbatim.http.*}). */
+@ConfigMapping(prefix = "verbatim.http")
+public interface HttpConfig {
+
+    /** How long clients and shared caches may reuse a read before revalidating it with its ETag. */
+    @WithDefault("60s")
+    Duration maxAge();
+
+    /** The server's own cache of rendered reads. */
+    ResponseCacheConfig cache();
+
+    /** The server's cache of rendered reads; every write on this instance empties it at once. */
+    interface ResponseCacheConfig {
+
+        /** Memory the cached bodies may take, in MiB. */
+        @WithDefault("64")
+        int sizeMb();
+
+        /**
+         * How long a rendered read is kept. Writes made through another instance sharing the
+         * database are seen here at the latest after this long.
+         */
+        @WithDefault("5s")
+        Duration ttl();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.verbatim.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters every list, archive, export and feed endpoint takes. Values arrive as text
+ * and are checked here, so that each bad one is named in a 400 rather than turned into a 404.
+ */
+public class ListParams {
+
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern ISSUER = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+
+    @QueryParam("date")
+    @Parameter(description = "Only statements published on this day, in the issuer's local calendar.",
+            example = "2022-07-18", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String date;
+
+    @QueryParam("from")
+    @Parameter(description = "Only statements published on or after this local date.",
+            example = "2022-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Only statements published on or before this local date.",
+            example = "2022-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    String to;
+
+    @QueryParam("lang")
+    @Parameter(description = "Only statements in this language (ISO 639-1 code).", example = "fr",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+    String lang;
+
+    @QueryParam("issuer")
+    @Parameter(description = "Only statements of this issuer (its id, as listed at /api/v1/issuers).",
+            example = "ambassade-de-chine-en-belgique", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{0,119}$"))
+    String issuer;
+
+    @QueryParam("sort")
+    @Parameter(description = "Order of the list: newest or oldest publication first.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "newest", "oldest" }, defaultValue = "newest"))
+    String sort;
+
+    @QueryParam("limit")
+    @Parameter(description = "Items per page.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    String limit;
+
+    @QueryParam("cursor")
+    @Parameter(description = "Where the page starts: the `next` value of the previous page.",
+            schema = @Schema(type = SchemaType.STRING))
+    String cursor;
+
+    public ListParams() {
+    }
+
+    /** Checks every parameter and names each invalid one; throws {@link ProblemException.InvalidParameters}. */
+    public ListRequest parse() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate day = date(errors, "date", date);
+        LocalDate start = date(errors, "from", from);
+        LocalDate end = date(errors, "to", to);
+        if (day != null && (start != null || end != null)) {
+            errors.add(new Problem.FieldError("date", "cannot be combined with from or to; use one or the other"));
+        } else if (day != null) {
+            start = day;
+            end = day;
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            errors.add(new Problem.FieldError("from", "must not be after to (" + end + ")"));
+        }
+        if (lang != null && !LANGUAGE.matcher(lang).matches()) {
+            errors.add(new Problem.FieldError("lang", "must be a lower-case language code such as fr, en or zh"));
+        }
+        if (issuer != null && !ISSUER.matcher(issuer).matches()) {
+            errors.add(new Problem.FieldError("issuer", "must be an issuer id as listed at /api/v1/issuers"));
+        }
+        Sort order = Sort.NEWEST;
+        if (sort != null) {
+            order = Sort.fromWire(sort).orElse(null);
+            if (order == null) {
+                errors.add(new Problem.FieldError("sort", "must be one of newest, oldest"));
+            }
+        }
+        int size = limit(errors);
+        Cursor position = null;
+        if (cursor != null) {
+            try {
+                position = Cursor.decode(cursor);
+                if (order != null && position.sort() != order) {
+                    errors.add(new Problem.FieldError("cursor", "belongs to sort=" + position.sort().wireName()));
+                }
+            } catch (ProblemException.InvalidParameters e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidParameters(errors);
+        }
+        return new ListRequest(start, end, lang, issuer, order, size, position);
+    }
+
+    private int limit(List<Problem.FieldError> errors) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        errors.add(new Problem.FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+        return DEFAULT_LIMIT;
+    }
+
+    private static LocalDate date(List<Problem.FieldError> errors, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!ISO_DATE.matcher(value).matches()) {
+            errors.add(new Problem.FieldError(name, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "is not a day of the calendar: " + value));
+            return null;
+        }
+    }
+}

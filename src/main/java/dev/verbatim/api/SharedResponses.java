@@ -1,0 +1,18 @@
+package dev.verbatim.api;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+
+/** Adds the responses every operation can give to each of them in the OpenAPI document. */
+public class SharedResponses implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("406") == null) {
+            operation.getResponses().addAPIResponse("406",
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.NOT_ACCEPTABLE));
+        }
+        return operation;
+    }
+}

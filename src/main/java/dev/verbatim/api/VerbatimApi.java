@@ -1,0 +1,55 @@
+package dev.verbatim.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API as a whole: its description and the responses every operation shares. */
+@OpenAPIDefinition(
+        info = @Info(title = "Verbatim API", version = "1",
+                description = "Official statements (spokesperson statements, declarations, press-conference transcripts) "
+                        + "as structured JSON: each with its title, issuer, publication date-time and ordered Q&A pairs. "
+                        + "Reads are anonymous; every error is RFC 9457 problem+json.",
+                contact = @Contact(name = "Verbatim"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Statements", description = "Reading statements and their Q&A pairs"),
+                @Tag(name = "Issuers", description = "Who publishes statements")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = VerbatimApi.NOT_MODIFIED, responseCode = "304",
+                        description = "Unchanged since the ETag given in If-None-Match",
+                        headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))),
+                @APIResponse(name = VerbatimApi.INVALID_PARAMETER, responseCode = "400",
+                        description = "A parameter is invalid; each one is named in errors",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "invalid date", value = Examples.INVALID_PARAMETER))),
+                @APIResponse(name = VerbatimApi.NOT_FOUND, responseCode = "404",
+                        description = "Nothing has this id or slug",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND))),
+                @APIResponse(name = VerbatimApi.NOT_ACCEPTABLE, responseCode = "406",
+                        description = "None of the media types in Accept can be produced",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.GONE, responseCode = "410",
+                        description = "The statement was withdrawn",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "withdrawn", value = Examples.GONE)))
+        }))
+public class VerbatimApi extends Application {
+
+    public static final String NOT_MODIFIED = "NotModified";
+    public static final String INVALID_PARAMETER = "InvalidParameter";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String GONE = "Gone";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
+}

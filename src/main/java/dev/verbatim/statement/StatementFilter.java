@@ -1,0 +1,45 @@
+package dev.verbatim.statement;
+
+import dev.verbatim.api.ListRequest;
+import dev.verbatim.api.Sort;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The HQL condition and parameters of a list request; withdrawn statements never match. */
+record StatementFilter(String where, Map<String, Object> params) {
+
+    static StatementFilter of(ListRequest request) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        conditions.add("s.withdrawnAt is null");
+        if (request.from() != null) {
+            conditions.add("s.publishedDate >= :from");
+            params.put("from", request.from());
+        }
+        if (request.to() != null) {
+            conditions.add("s.publishedDate <= :to");
+            params.put("to", request.to());
+        }
+        if (request.language() != null) {
+            conditions.add("s.language = :language");
+            params.put("language", request.language());
+        }
+        if (request.issuer() != null) {
+            conditions.add("s.issuer.id = :issuer");
+            params.put("issuer", request.issuer());
+        }
+        if (request.cursor() != null) {
+            String before = request.sort() == Sort.NEWEST ? "<" : ">";
+            conditions.add("(s.publishedAt " + before + " :at or (s.publishedAt = :at and s.id " + before + " :id))");
+            params.put("at", request.cursor().at());
+            params.put("id", request.cursor().id());
+        }
+        return new StatementFilter(String.join(" and ", conditions), params);
+    }
+
+    static String orderBy(Sort sort) {
+        return sort == Sort.NEWEST ? " order by s.publishedAt desc, s.id desc" : " order by s.publishedAt asc, s.id asc";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.verbatim.statement;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The one place where entities become what crosses the wire. */
+final class StatementMapper {
+
+    private StatementMapper() {
+    }
+
+    static StatementView view(Statement s, List<TranslationRef> translations) {
+        return new StatementView(s.id, s.slug, s.title, s.language, s.category, issuer(s.issuer), publishedAt(s),
+                s.publishedDate(), s.timeZone().getId(), s.text,
+                s.qa().stream().map(StatementMapper::pair).toList(),
+                new SourceRef(s.sourceUrl, s.retrievedAt), translations, s.version, s.createdAt, s.updatedAt);
+    }
+
+    static StatementSummary summary(Statement s) {
+        return new StatementSummary(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s), s.publishedDate(),
+                s.qaCount());
+    }
+
+    static QaCitation citation(Statement s, QaPair pair) {
+        var ref = new QaCitation.StatementRef(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s),
+                s.publishedDate());
+        return new QaCitation(ref, pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy,
+                "/api/v1/statements/" + s.id + "/qa/" + pair.n);
+    }
+
+    static IssuerRef issuer(Issuer issuer) {
+        return new IssuerRef(issuer.id, issuer.name);
+    }
+
+    private static QaPairView pair(QaPair pair) {
+        return new QaPairView(pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy);
+    }
+
+    private static OffsetDateTime publishedAt(Statement s) {
+        return s.publishedAt().atZone(s.timeZone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.verbatim.statement;
+
+import dev.verbatim.api.ListRequest;
+import dev.verbatim.api.Page;
+import dev.verbatim.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reading statements: one, a page of them, one of their pairs, their source, their archive. */
+@ApplicationScoped
+public class StatementService {
+
+    private final StatementRepository statements;
+    private final IssuerRepository issuers;
+
+    public StatementService(StatementRepository statements, IssuerRepository issuers) {
+        this.statements = statements;
+        this.issuers = issuers;
+    }
+
+    public StatementView get(String idOrSlug) {
+        Statement statement = readable(idOrSlug);
+        return StatementMapper.view(statement, statements.translationsOf(statement));
+    }
+
+    public QaCitation pair(String idOrSlug, int n) {
+        Statement statement = readable(idOrSlug);
+        return statement.qa().stream()
+                .filter(pair -> pair.n == n)
+                .findFirst()
+                .map(pair -> StatementMapper.citation(statement, pair))
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "Statement " + statement.id + " has " + statement.qaCount() + " Q&A pairs; there is no pair " + n + "."));
+    }
+
+    public RawSource source(String idOrSlug) {
+        Statement statement = readable(idOrSlug);
+        StatementSource source = StatementSource.findById(statement.id);
+        if (source == null) {
+            throw new ProblemException.NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
+        }
+        return new RawSource(source.contentType, source.content);
+    }
+
+    @Transactional
+    public Page<StatementSummary> list(ListRequest request) {
+        List<Statement> rows = statements.page(request);
+        boolean more = rows.size() > request.limit();
+        List<Statement> shown = more ? rows.subList(0, request.limit()) : rows;
+        String next = null;
+        if (more) {
+            Statement last = shown.get(shown.size() - 1);
+            next = new dev.verbatim.api.Cursor(request.sort(), last.publishedAt(), last.id).encode();
+        }
+        return new Page<>(shown.stream().map(StatementMapper::summary).toList(), next, statements.count(request));
+    }
+
+    public Archive archive(ListRequest request) {
+        Map<Integer, Map<Integer, List<Archive.Day>>> tree = new TreeMap<>(java.util.Comparator.reverseOrder());
+        long total = 0;
+        for (StatementRepository.DateCount row : statements.countByDate(request)) {
+            total += row.count();
+            tree.computeIfAbsent(row.date().getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                    .computeIfAbsent(row.date().getMonthValue(), m -> new ArrayList<>())
+                    .add(new Archive.Day(row.date(), row.count()));
+        }
+        List<Archive.Year> years = tree.entrySet().stream().map(year -> {
+            List<Archive.Month> months = year.getValue().entrySet().stream()
+                    .map(month -> new Archive.Month(month.getKey(), sum(month.getValue()), month.getValue()))
+                    .toList();
+            return new Archive.Year(year.getKey(), months.stream().mapToLong(Archive.Month::count).sum(), months);
+        }).toList();
+        return new Archive(total, years);
+    }
+
+    public Page<IssuerView> issuers() {
+        List<IssuerView> all = issuers.withCounts();
+        return new Page<>(all, null, all.size());
+    }
+
+    private Statement readable(String idOrSlug) {
+        Statement statement = statements.findWhole(idOrSlug)
+                .orElseThrow(() -> new ProblemException.NotFound("No statement has the id or slug '" + idOrSlug + "'."));
+        if (statement.isWithdrawn()) {
+            throw new ProblemException.Gone("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
+        }
+        return statement;
+    }
+
+    private static long sum(List<Archive.Day> days) {
+        return days.stream().mapToLong(Archive.Day::count).sum();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.verbatim.statement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A whole statement as clients read it: the shape fixed by the public contract. */
+@Schema(name = "Statement")
+public record StatementView(
+        @Schema(description = "Opaque, URL-safe, stable forever", example = "k7d2m9x4q1v8w3zc") String id,
+        @Schema(description = "Readable identifier, also accepted where an id is") String slug,
+        String title,
+        @Schema(description = "ISO 639-1 language code", example = "fr") String language,
+        @Schema(description = "The section of the issuer's site it was published in", nullable = true) String category,
+        IssuerRef issuer,
+        @Schema(description = "Publication time with the offset in force in timeZone at that moment",
+                example = "2022-07-18T23:14:00+02:00") OffsetDateTime publishedAt,
+        @Schema(description = "The issuer's local calendar date of publication; every date filter uses it",
+                example = "2022-07-18") LocalDate publishedDate,
+        @Schema(description = "IANA time zone of the issuer", example = "Europe/Brussels") String timeZone,
+        @Schema(description = "Paragraphs outside any Q&A pair, blank-line separated; empty when none") String text,
+        List<QaPairView> qa,
+        SourceRef source,
+        List<TranslationRef> translations,
+        @Schema(description = "Goes up by one at every change") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

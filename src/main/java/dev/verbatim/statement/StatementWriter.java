@@ -1,0 +1,137 @@
+package dev.verbatim.statement;
+
+import dev.verbatim.api.DataChanged;
+import dev.verbatim.api.Problem;
+import dev.verbatim.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Storing statements: each write is whole or not at all. */
+@ApplicationScoped
+public class StatementWriter {
+
+    private final StatementRepository statements;
+    private final IssuerRepository issuers;
+    private final Event<DataChanged> changed;
+    private final Clock clock;
+
+    public StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed) {
+        this.statements = statements;
+        this.issuers = issuers;
+        this.changed = changed;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Stores a new statement, with the raw bytes it was imported from when there are any. */
+    @Transactional
+    public Statement create(StatementInput input, RawSource raw) {
+        ZoneId zone = zoneOf(input);
+        Issuer issuer = issuerFor(input.issuer(), zone);
+        Statement statement = new Statement(StatementIds.next(), clock.instant());
+        statement.title = input.title().strip();
+        statement.language = input.language();
+        statement.category = blankToNull(input.category());
+        statement.issuer = issuer;
+        statement.publish(input.publishedAt().toInstant(), zone);
+        statement.text = input.text() == null ? "" : input.text();
+        statement.replaceQa(pairs(input.qa()));
+        if (input.source() != null) {
+            statement.sourceUrl = blankToNull(input.source().url());
+            statement.retrievedAt = input.source().retrievedAt();
+        }
+        statement.slug = uniqueSlug(statement);
+        if (raw != null) {
+            statement.sourceHash = sha256(raw.content());
+        }
+        statements.persist(statement);
+        if (raw != null) {
+            new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
+        }
+        changed.fire(new DataChanged("statement " + statement.id + " created"));
+        return statement;
+    }
+
+    private ZoneId zoneOf(StatementInput input) {
+        if (input.timeZone() != null) {
+            try {
+                return ZoneId.of(input.timeZone());
+            } catch (DateTimeException e) {
+                throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
+            }
+        }
+        if (input.issuer().id() != null) {
+            Issuer known = issuers.findById(input.issuer().id());
+            if (known != null) {
+                return ZoneId.of(known.timeZone);
+            }
+        }
+        return input.publishedAt().getOffset();
+    }
+
+    private Issuer issuerFor(StatementInput.IssuerInput given, ZoneId zone) {
+        String id = given.id() != null ? given.id() : issuerId(given.name());
+        Issuer issuer = issuers.findById(id);
+        if (issuer == null) {
+            issuer = new Issuer(id, given.name().strip(), zone);
+            issuers.persist(issuer);
+        }
+        return issuer;
+    }
+
+    /** A readable id from a Latin name; a name in another script gets a stable digest instead. */
+    static String issuerId(String name) {
+        String slug = Slugs.of(name);
+        return slug.isEmpty() ? "issuer-" + sha256(name.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 12) : slug;
+    }
+
+    private static List<QaContent> pairs(List<StatementInput.QaInput> given) {
+        List<QaContent> pairs = new ArrayList<>();
+        if (given == null) {
+            return pairs;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            StatementInput.QaInput pair = given.get(i);
+            if (pair.n() != null && pair.n() != i + 1) {
+                errors.add(new Problem.FieldError("qa[" + i + "].n", "must be " + (i + 1) + ": pairs are numbered from 1 in order"));
+            }
+            pairs.add(new QaContent(pair.question(), pair.answer(), blankToNull(pair.askedBy()), blankToNull(pair.answeredBy())));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidParameters(errors);
+        }
+        return pairs;
+    }
+
+    private String uniqueSlug(Statement statement) {
+        String words = Slugs.of(statement.title);
+        String base = (words.isEmpty() ? statement.language : words) + "-" + statement.publishedDate();
+        String slug = base;
+        for (int n = 2; statements.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

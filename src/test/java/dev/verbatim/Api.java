@@ -1,0 +1,40 @@
+package dev.verbatim;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The entry point of every API test: a REST Assured request whose response is validated against
+ * the OpenAPI document the server itself publishes, so the contract cannot drift from the code.
+ * Requests are not validated: tests send bad input on purpose.
+ */
+public final class Api {
+
+    private static OpenApiValidationFilter contract;
+    private static int contractPort;
+
+    private Api() {
+    }
+
+    public static RequestSpecification given() {
+        return RestAssured.given().filter(contract());
+    }
+
+    private static synchronized OpenApiValidationFilter contract() {
+        if (contract == null || contractPort != RestAssured.port) {
+            String document = RestAssured.given().accept("application/json").get("/q/openapi").asString();
+            OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build();
+            contract = new OpenApiValidationFilter(validator);
+            contractPort = RestAssured.port;
+        }
+        return contract;
+    }
+}
