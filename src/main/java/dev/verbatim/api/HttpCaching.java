@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Conditional and cached GETs for every read. The body is serialised once; its digest becomes a
  * weak ETag (weak because the same body may travel gzip-compressed); a matching If-None-Match is
  * answered 304 without a body; and the rendered response is kept in {@link ResponseCache}, from
- * which the next identical read is answered on the I/O thread. Pages get their RFC 8288
+ * which {@link CachedReads} answers the next identical read. Pages get their RFC 8288
  * {@code Link: rel="next"} here too.
  */
 public class HttpCaching {
@@ -32,34 +31,19 @@ public class HttpCaching {
     private final ResponseCache cache;
     private final String cacheControl;
 
-    public HttpCaching(ObjectMapper json, ResponseCache cache, HttpConfig config) {
+    HttpCaching(ObjectMapper json, ResponseCache cache, HttpConfig config) {
         this.json = json;
         this.cache = cache;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
+    /** Notes which cache entry a read that missed the cache will fill, before it reads anything. */
     @ServerRequestFilter(nonBlocking = true)
-    public Response fromCache(ContainerRequestContext request) {
-        if (!isRead(request)) {
-            return null;
+    public void rememberCacheKey(ContainerRequestContext request) {
+        if (isRead(request)) {
+            var uri = request.getUriInfo().getRequestUri();
+            request.setProperty(CACHE_KEY, cache.key(uri.getRawPath(), uri.getRawQuery()));
         }
-        String key = cache.key(request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery());
-        ResponseCache.Entry hit = cache.get(key);
-        if (hit == null) {
-            request.setProperty(CACHE_KEY, key);
-            return null;
-        }
-        Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), hit.etag())
-                ? Response.notModified()
-                : Response.ok(hit.body(), hit.contentType());
-        if (hit.link() != null) {
-            answer.header("Link", hit.link());
-        }
-        return answer.header(HttpHeaders.ETAG, hit.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .build();
     }
 
     @ServerResponseFilter
@@ -119,7 +103,7 @@ public class HttpCaching {
     }
 
     /** Weak comparison (RFC 9110 section 13.1.2): any listed tag, weak or strong, or {@code *}. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -26,9 +26,9 @@ public class ResponseCache {
                 .build();
     }
 
-    /** The key of a read starting now. */
-    public String key(String uri) {
-        return generation.get() + " " + uri;
+    /** The key of a read of this raw path and query (null when absent), starting now. */
+    public String key(String rawPath, String rawQuery) {
+        return generation.get() + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
 
     public Entry get(String key) {

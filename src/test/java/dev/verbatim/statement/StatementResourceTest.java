@@ -1,6 +1,8 @@
 package dev.verbatim.statement;
 
 import static dev.verbatim.Api.given;
+import static dev.verbatim.Samples.SEED_TITLE;
+import static dev.verbatim.Samples.seedId;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class StatementResourceTest {
 
-    static final String SEED_TITLE = "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques";
 
     @Test
     void aNewcomerFindsTheSeedByItsDate() {
@@ -264,10 +265,5 @@ class StatementResourceTest {
         given().queryParam("date", "2022-07-18").queryParam("colour", "blue")
                 .when().get("/api/v1/statements")
                 .then().statusCode(200).body("total", is(2));
-    }
-
-    static String seedId() {
-        return given().queryParam("issuer", "ambassade-de-chine-en-belgique").when().get("/api/v1/statements")
-                .then().statusCode(200).extract().path("items[0].id");
     }
 }

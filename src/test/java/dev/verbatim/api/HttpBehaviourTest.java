@@ -1,0 +1,117 @@
+package dev.verbatim.api;
+
+import static dev.verbatim.Api.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** What every response does: caching headers, conditional requests, compression, CORS, problems. */
+@QuarkusTest
+class HttpBehaviourTest {
+
+    @ParameterizedTest(name = "GET {0} carries an ETag and answers 304 to it")
+    @ValueSource(strings = { "/api/v1/statements", "/api/v1/statements?date=2022-07-18", "/api/v1/archive", "/api/v1/issuers" })
+    void aReadAnswers304ToItsOwnETag(String path) {
+        String etag = given().when().get(path)
+                .then().statusCode(200)
+                .header("ETag", startsWith("W/\""))
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(path)
+                .then().statusCode(304)
+                .header("ETag", equalTo(etag))
+                .body(emptyOrNullString());
+        given().header("If-None-Match", "W/\"something-else\"").when().get(path).then().statusCode(200);
+    }
+
+    @Test
+    void aStatementAnswers304ToItsOwnETagEvenFromTheCache() {
+        String path = "/api/v1/statements/" + dev.verbatim.Samples.seedId();
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        given().when().get(path).then().statusCode(200).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"x\", " + etag).when().get(path).then().statusCode(304);
+        given().header("If-None-Match", etag.substring(2)).when().get(path).then().statusCode(304);
+    }
+
+    @Test
+    void readsAreGzipCompressedWhenTheClientAcceptsIt() {
+        given().when().get("/api/v1/statements").then().statusCode(200);
+        // Raw bytes, so without the contract check: the cached answer is compressed as well as the first.
+        RestAssured.given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"))
+                .header("Vary", containsString("Accept-Encoding"));
+    }
+
+    @Test
+    void aCachedReadStillHonoursAccept() {
+        given().when().get("/api/v1/issuers").then().statusCode(200);
+        given().accept("application/json").when().get("/api/v1/issuers").then().statusCode(200);
+        given().accept("text/html;q=0.9, */*;q=0.1").when().get("/api/v1/issuers").then().statusCode(200);
+        given().accept("application/xml").when().get("/api/v1/issuers").then().statusCode(406);
+    }
+
+    @Test
+    void browsersMayReadFromAnyOrigin() {
+        RestAssured.given().header("Origin", "https://newsroom.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/statements")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+        given().header("Origin", "https://newsroom.example").when().get("/api/v1/statements")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", is(404))
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void aMethodNotAllowedIsA405ProblemNamingTheAllowedOnes() {
+        // No such operation exists in the contract, so this one is checked without it.
+        RestAssured.given().when().delete("/api/v1/archive")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", is(405))
+                .body("title", equalTo("Method Not Allowed"));
+    }
+
+    @Test
+    void anUnproducibleMediaTypeIsA406Problem() {
+        given().accept("application/xml").when().get("/api/v1/issuers")
+                .then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", is(406));
+    }
+
+    @Test
+    void errorsAreNeverCachedAndNeverShowInternals() {
+        given().queryParam("limit", "-1").when().get("/api/v1/statements")
+                .then().statusCode(400)
+                .header("Cache-Control", equalTo("no-store"))
+                .header("ETag", emptyOrNullString())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("dev.verbatim")));
+    }
+}
