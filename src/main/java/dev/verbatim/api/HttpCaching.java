@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
 import java.util.Base64;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -117,12 +117,16 @@ public class HttpCaching {
         return false;
     }
 
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+    /**
+     * 96 bits of checksums and the length: a validator must change whenever the body does, and
+     * needs no resistance to forgery, so two CPU-intrinsic checksums do it at a tenth of SHA-256's cost.
+     */
+    static String digest(byte[] body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        Adler32 adler = new Adler32();
+        adler.update(body);
+        ByteBuffer tag = ByteBuffer.allocate(12).putInt((int) crc.getValue()).putInt((int) adler.getValue()).putInt(body.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(tag.array());
     }
 }

@@ -6,15 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** Every query on statements, in one place. */
 @ApplicationScoped
 public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
 
-    /** A statement with its issuer and pairs, by id or slug, withdrawn or not. */
+    private static final String WHOLE = "from Statement s join fetch s.issuer left join fetch s.qa where s.";
+
+    /**
+     * A statement with its issuer and pairs, by id or else by slug, withdrawn or not. Two lookups
+     * rather than one "id = ? or slug = ?", which databases answer with a scan of the table.
+     */
     public Optional<Statement> findWhole(String idOrSlug) {
-        return find("from Statement s join fetch s.issuer left join fetch s.qa where s.id = ?1 or s.slug = ?1", idOrSlug)
-                .firstResultOptional();
+        Optional<Statement> byId = find(WHOLE + "id = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .singleResultOptional();
+        return byId.isPresent() ? byId
+                : find(WHOLE + "slug = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
     }
 
     /** One page: up to {@code limit + 1} rows, the extra one telling that a next page exists. */
@@ -22,6 +30,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         StatementFilter filter = StatementFilter.of(request);
         return find("from Statement s join fetch s.issuer where " + filter.where() + StatementFilter.orderBy(request.sort()),
                 filter.params())
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .range(0, request.limit())
                 .list();
     }
