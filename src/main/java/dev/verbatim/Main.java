@@ -1,18 +1,54 @@
 package dev.verbatim;
 
+import dev.verbatim.ingest.ImportCommand;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.util.Arrays;
 
-/** Starts the server. */
+/**
+ * Starts the server, or with arguments runs one command-line task against the configured
+ * database and exits: {@code import FILE.ndjson}.
+ */
 @QuarkusMain
-public final class Main {
+public class Main implements QuarkusApplication {
 
-    private Main() {
-    }
+    @Inject
+    ImportCommand importCommand;
 
     public static void main(String... args) {
         // VERBATIM_DATA_DIR may be a plain relative path such as "data"; H2 refuses those unless told.
         System.setProperty("h2.implicitRelativePath", "true");
-        Quarkus.run(args);
+        if (args.length > 0) {
+            // A task neither listens for HTTP nor fills an empty database with the sample.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            if (System.getenv("VERBATIM_SAMPLE_DATA") == null) {
+                System.setProperty("verbatim.sample.data", "false");
+            }
+            if (System.getenv("QUARKUS_LOG_LEVEL") == null) {
+                System.setProperty("quarkus.log.level", "WARN");
+            }
+        }
+        Quarkus.run(Main.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        return switch (args[0]) {
+            case "import" -> importCommand.run(Arrays.copyOfRange(args, 1, args.length));
+            default -> usage(args[0]);
+        };
+    }
+
+    private static int usage(String command) {
+        System.err.println("Unknown command '" + command + "'. Commands:\n"
+                + "  (none)               start the server\n"
+                + "  import FILE.ndjson   import statements, one JSON object a line, into the configured database");
+        return 2;
     }
 }
