@@ -8,10 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as a client or the importer submits it: the public shape, without what the server assigns. */
-@Schema(name = "StatementInput")
 public record StatementInput(
         @NotBlank @Size(max = 2000) String title,
         @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a language code such as fr, en or zh") String language,
@@ -24,19 +22,16 @@ public record StatementInput(
         @Valid SourceInput source) {
 
     /** The issuer: by id if known, else by name (its id is derived from the name). */
-    @Schema(name = "IssuerInput")
     public record IssuerInput(@Size(max = 120) String id, @NotBlank @Size(max = 400) String name) {
     }
 
     /** One pair; {@code n}, when given, must follow document order. */
-    @Schema(name = "QaInput")
     public record QaInput(Integer n, @NotBlank @Size(max = 1_000_000) String question,
             @NotNull @Size(max = 1_000_000) String answer, @Size(max = 400) String askedBy,
             @Size(max = 400) String answeredBy) {
     }
 
     /** Where it was taken from. */
-    @Schema(name = "SourceInput")
     public record SourceInput(@Size(max = 2048) String url, Instant retrievedAt) {
     }
 }

@@ -1,0 +1,9 @@
+-- wrk script: GET a statement chosen at random among the ids listed in the file named by $IDS.
+local ids = {}
+for line in io.lines(os.getenv("IDS")) do
+    ids[#ids + 1] = line
+end
+math.randomseed(os.time())
+request = function()
+    return wrk.format("GET", "/api/v1/statements/" .. ids[math.random(#ids)])
+end

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Read benchmark: packages and starts the server on a generated dataset, then measures with wrk
+# (32 connections) beside nginx serving the very same JSON bytes from files, in the same run.
+#
+#   bash src/bench/run.sh               # 10,000 statements, 15 s a measurement
+#   N=2000 DURATION=5s bash src/bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+N=${N:-10000}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+work=$(mktemp -d /tmp/verbatim-bench.XXXXXX)
+
+have() { command -v "$1" >/dev/null 2>&1; }
+if ! have wrk || ! have nginx; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+fi
+
+server=""
+cleanup() {
+    [ -n "$server" ] && kill "$server" 2>/dev/null || true
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+echo "== Packaging"
+mvn -B -q package -DskipTests
+
+echo "== Generating $N statements"
+java src/bench/GenerateStatements.java "$N" > "$work/statements.ndjson"
+echo "$(du -h "$work/statements.ndjson" | cut -f1) of JSON lines"
+
+echo "== Importing them"
+VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" 2>/dev/null
+
+echo "== Starting the server"
+VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT \
+    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+api="http://127.0.0.1:$PORT/api/v1"
+
+# The 50th newest statement, and the busiest local day, for the date page.
+curl -fs "$api/statements?limit=100" | grep -o '"id":"[0-9a-z]\{16\}"' | cut -d'"' -f4 > "$work/first-ids"
+id=$(sed -n 50p "$work/first-ids")
+day=$(curl -fs "$api/archive" | grep -o '"date":"[0-9-]*","count":[0-9]*' | sort -t: -k3 -n | tail -1 | cut -d'"' -f4)
+statement_path="/api/v1/statements/$id"
+page_path="/api/v1/statements?date=$day"
+
+# Every id, for reads spread over the whole dataset.
+cursor=""
+: > "$work/ids"
+while :; do
+    page=$(curl -fs "$api/statements?limit=100${cursor:+&cursor=$cursor}")
+    echo "$page" | grep -o '"id":"[0-9a-z]\{16\}"' | cut -d'"' -f4 >> "$work/ids"
+    cursor=$(echo "$page" | grep -o '"next":"[^"]*"' | cut -d'"' -f4 || true)
+    [ -n "$cursor" ] || break
+done
+
+echo "== nginx serving the same bytes"
+mkdir -p "$work/www"
+curl -fs "http://127.0.0.1:$PORT$statement_path" > "$work/www/statement.json"
+curl -fs "http://127.0.0.1:$PORT$page_path" > "$work/www/page.json"
+cat > "$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type application/json;
+    client_body_temp_path $work/nginx-tmp;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $work/www;
+    }
+}
+CONF
+nginx -c "$work/nginx.conf"
+sleep 0.5
+
+measure() { # URL [wrk options...] -> "req/s p99"
+    local url=$1
+    shift
+    wrk -t2 -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null 2>&1
+    local out
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+    echo "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
+}
+
+echo "== Measuring ($CONNECTIONS connections, $DURATION each, after a 3 s warm-up)"
+read -r s_rps s_p99 <<<"$(measure "http://127.0.0.1:$PORT$statement_path")"
+read -r n1_rps n1_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.json")"
+read -r p_rps p_p99 <<<"$(measure "http://127.0.0.1:$PORT$page_path")"
+read -r n2_rps n2_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.json")"
+read -r r_rps r_p99 <<<"$(IDS="$work/ids" measure "http://127.0.0.1:$PORT" -s src/bench/random-statement.lua)"
+rss=$(ps -o rss= -p "$server" | awk '{printf "%.0f", $1 / 1024}')
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "Dataset: $(wc -l < "$work/ids") statements; statement $(wc -c < "$work/www/statement.json") bytes; date page ($day) $(wc -c < "$work/www/page.json") bytes"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "read" "req/s" "p99" "nginx req/s" "p99" "ratio" "target"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET one statement" "$s_rps" "$s_p99" "$n1_rps" "$n1_p99" "$(ratio "$s_rps" "$n1_rps")" ">= 0.40"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a date-filtered page" "$p_rps" "$p_p99" "$n2_rps" "$n2_p99" "$(ratio "$p_rps" "$n2_rps")" ">= 0.25"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET statements at random over the dataset" "$r_rps" "$r_p99" "-" "-" "-" "-"
+echo "Server resident memory after the run: ${rss} MiB"
