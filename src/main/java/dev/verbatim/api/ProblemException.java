@@ -87,6 +87,27 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    /** 413: the body is larger than this operation accepts. */
+    public static class TooLarge extends ProblemException {
+        public TooLarge(String detail) {
+            super(413, "too-large", "Content too large", detail);
+        }
+    }
+
+    /** 415: the body is not of a kind this operation reads (binary data, an unknown charset). */
+    public static class UnsupportedContent extends ProblemException {
+        public UnsupportedContent(String detail) {
+            super(415, "unsupported-content", "Unsupported content", detail);
+        }
+    }
+
+    /** 400: the body cannot be read (undecodable text, malformed JSON). */
+    public static class InvalidBody extends ProblemException {
+        public InvalidBody(String detail) {
+            super(400, "invalid-body", "Invalid body", detail);
+        }
+    }
+
     /** 409: the request conflicts with what is stored. */
     public static class Conflict extends ProblemException {
         public Conflict(String detail) {

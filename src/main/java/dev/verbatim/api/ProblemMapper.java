@@ -1,5 +1,8 @@
 package dev.verbatim.api;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -29,6 +32,24 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return problem(new ProblemException.InvalidParameters(errors), uri);
+    }
+
+    /** No key, or a key that is unknown or revoked: 401 with the scheme to use. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return builder(new Problem("urn:verbatim:problem:unauthorized", "Unauthorized", 401,
+                "This needs an API key with the editor or admin role: Authorization: Bearer KEY. "
+                        + (e instanceof AuthenticationFailedException ? "The key given is unknown or revoked." : "None was given."),
+                path(uri), null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"verbatim\"")
+                .build();
+    }
+
+    /** A valid key without the role the operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("urn:verbatim:problem:forbidden", "Forbidden", 403,
+                "This API key's role does not allow this operation.", path(uri), null));
     }
 
     /** Routing and content negotiation failures: unknown path, 405, 406, 415, unreadable body. */

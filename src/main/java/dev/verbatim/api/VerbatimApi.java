@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The API as a whole: its description and the responses every operation shares. */
 @OpenAPIDefinition(
@@ -23,9 +25,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Statements", description = "Reading statements and their Q&A pairs"),
-                @Tag(name = "Issuers", description = "Who publishes statements")
+                @Tag(name = "Issuers", description = "Who publishes statements"),
+                @Tag(name = "Imports", description = "Raw statement pages in, structured statements out (editor or admin key)")
         },
-        components = @Components(responses = {
+        components = @Components(
+                securitySchemes = @SecurityScheme(securitySchemeName = VerbatimApi.API_KEY, type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", description = "An API key: Authorization: Bearer KEY"),
+                responses = {
+                @APIResponse(name = VerbatimApi.UNAUTHORIZED, responseCode = "401",
+                        description = "No API key, or an unknown or revoked one",
+                        headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.FORBIDDEN, responseCode = "403",
+                        description = "The key's role does not allow this",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.TOO_LARGE, responseCode = "413",
+                        description = "The body is larger than accepted",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.UNSUPPORTED, responseCode = "415",
+                        description = "The body is not of a kind accepted here",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.UNPROCESSABLE, responseCode = "422",
+                        description = "Well-formed input that cannot be made into a statement; errors name what is missing",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_MODIFIED, responseCode = "304",
                         description = "Unchanged since the ETag given in If-None-Match",
                         headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))),
@@ -52,4 +74,10 @@ public class VerbatimApi extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String GONE = "Gone";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String TOO_LARGE = "TooLarge";
+    public static final String UNSUPPORTED = "UnsupportedContent";
+    public static final String UNPROCESSABLE = "Unprocessable";
+    public static final String API_KEY = "apiKey";
 }

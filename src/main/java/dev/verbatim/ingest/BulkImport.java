@@ -2,101 +2,71 @@ package dev.verbatim.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.StatementInput;
-import dev.verbatim.statement.StatementWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 /**
- * Imports statements given as JSON lines. Lines are stored in batches, one transaction each; a
- * line that cannot be stored fails alone: its batch is retried line by line without it.
+ * Imports statements given as JSON lines in the public shape. Each line is stored on its own, so a
+ * bad line fails alone; the same line again changes nothing, and a changed line with the same
+ * {@code source.url} updates the statement it gave before.
  */
 @ApplicationScoped
 public class BulkImport {
 
-    static final int BATCH = 250;
-
     private final ObjectMapper json;
-    private final Validator validator;
-    private final StatementWriter writer;
+    private final StatementImporter importer;
+    private final ImportConfig config;
 
-    public BulkImport(ObjectMapper json, Validator validator, StatementWriter writer) {
+    public BulkImport(ObjectMapper json, StatementImporter importer, ImportConfig config) {
         this.json = json;
-        this.validator = validator;
-        this.writer = writer;
+        this.importer = importer;
+        this.config = config;
     }
 
-    public ImportReport ndjson(BufferedReader lines, IntConsumer progress) throws IOException {
-        ImportReport report = new ImportReport();
-        List<Line> batch = new ArrayList<>(BATCH);
+    public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
+        List<BatchReport.Line> items = new ArrayList<>();
+        int[] counts = new int[ImportOutcome.Result.values().length];
+        int failed = 0;
         long number = 0;
         for (String text = lines.readLine(); text != null; text = lines.readLine()) {
             number++;
             if (text.isBlank()) {
                 continue;
             }
+            if (items.size() >= config.maxBatchLines()) {
+                throw new ProblemException.TooLarge("A batch holds " + config.maxBatchLines() + " lines at most; split it.");
+            }
+            BatchReport.Line line;
             try {
-                batch.add(new Line(number, parse(text)));
-            } catch (IllegalArgumentException e) {
-                report.failed(number, e.getMessage());
+                ImportOutcome outcome = importer.importStatement(parse(text), text.getBytes(StandardCharsets.UTF_8), dryRun);
+                counts[outcome.result().ordinal()]++;
+                line = new BatchReport.Line(number, outcome.result().name().toLowerCase(),
+                        outcome.result() == ImportOutcome.Result.CREATED ? 201 : 200, outcome.statement().id(), null);
+            } catch (ProblemException e) {
+                failed++;
+                line = new BatchReport.Line(number, "failed", e.status(), null,
+                        new Problem(e.type(), e.title(), e.status(), e.getMessage(), null, e.errors()));
             }
-            if (batch.size() == BATCH) {
-                store(batch, report);
-                progress.accept(report.imported() + report.failures().size());
-                batch.clear();
-            }
+            items.add(line);
+            progress.accept(items.size());
         }
-        store(batch, report);
-        progress.accept(report.imported() + report.failures().size());
-        return report;
+        return new BatchReport(counts[ImportOutcome.Result.CREATED.ordinal()], counts[ImportOutcome.Result.UPDATED.ordinal()],
+                counts[ImportOutcome.Result.UNCHANGED.ordinal()], counts[ImportOutcome.Result.PARSED.ordinal()], failed, items);
     }
 
     private StatementInput parse(String text) {
-        StatementInput input;
         try {
-            input = json.readValue(text, StatementInput.class);
+            return json.readValue(text, StatementInput.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a statement in JSON: " + e.getOriginalMessage());
+            throw new ProblemException.InvalidBody("Not a statement in JSON: " + e.getOriginalMessage());
         }
-        Set<ConstraintViolation<StatementInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new IllegalArgumentException(violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-        }
-        return input;
-    }
-
-    private void store(List<Line> batch, ImportReport report) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(line -> writer.create(line.input(), null)));
-            report.imported(batch.size());
-        } catch (RuntimeException batchFailed) {
-            for (Line line : batch) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> writer.create(line.input(), null));
-                    report.imported(1);
-                } catch (ProblemException e) {
-                    report.failed(line.number(), e.getMessage());
-                } catch (RuntimeException e) {
-                    report.failed(line.number(), "could not be stored (" + e.getClass().getSimpleName() + ")");
-                }
-            }
-        }
-    }
-
-    private record Line(long number, StatementInput input) {
     }
 }

@@ -28,18 +28,19 @@ public class ImportCommand {
             return 2;
         }
         long started = System.nanoTime();
-        ImportReport report;
+        BatchReport report;
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            report = bulk.ndjson(lines, done -> System.err.print("\rimported or failed: " + done));
+            report = bulk.ndjson(lines, false, done -> System.err.print("\rimported or failed: " + done));
         } catch (IOException e) {
             System.err.println("\nCannot read " + file + ": " + e.getMessage());
             return 1;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.println();
-        report.failures().forEach(failure -> System.err.println("failed " + failure));
-        System.out.printf("imported %d, failed %d, in %.1f s (%.0f statements/s)%n", report.imported(),
-                report.failures().size(), seconds, report.imported() / Math.max(seconds, 1e-9));
-        return report.failures().isEmpty() ? 0 : 1;
+        report.items().stream().filter(line -> line.problem() != null)
+                .forEach(line -> System.err.println("failed line " + line.line() + ": " + line.problem().detail()));
+        System.out.printf("imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f statements/s)%n", report.created(),
+                report.updated(), report.unchanged(), report.failed(), seconds, report.created() / Math.max(seconds, 1e-9));
+        return report.failed() == 0 ? 0 : 1;
     }
 }

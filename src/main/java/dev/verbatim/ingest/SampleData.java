@@ -1,62 +1,73 @@
 package dev.verbatim.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.verbatim.statement.StatementInput;
 import dev.verbatim.statement.StatementRepository;
-import dev.verbatim.statement.StatementWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
-/** Fills an empty database with the bundled sample statements at start, unless told not to. */
+/**
+ * Fills an empty database with the bundled sample at start, unless told not to, through the
+ * importer like any page: the real pages of sample/pages and the statements of sample/statements.ndjson.
+ */
 @ApplicationScoped
 public class SampleData {
 
-    static final String RESOURCE = "sample/statements.ndjson";
     private static final Logger LOG = Logger.getLogger(SampleData.class);
 
     private final SampleDataConfig config;
     private final StatementRepository statements;
-    private final StatementWriter writer;
-    private final ObjectMapper json;
+    private final StatementImporter importer;
+    private final BulkImport bulk;
 
-    public SampleData(SampleDataConfig config, StatementRepository statements, StatementWriter writer, ObjectMapper json) {
+    public SampleData(SampleDataConfig config, StatementRepository statements, StatementImporter importer, BulkImport bulk) {
         this.config = config;
         this.statements = statements;
-        this.writer = writer;
-        this.json = json;
+        this.importer = importer;
+        this.bulk = bulk;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.data()) {
-            QuarkusTransaction.requiringNew().run(this::loadIfEmpty);
+        if (config.data() && statements.count() == 0) {
+            load();
         }
     }
 
-    private void loadIfEmpty() {
-        if (statements.count() > 0) {
-            return;
-        }
-        int loaded = 0;
-        try (var in = Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(RESOURCE), RESOURCE);
-                var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank()) {
-                    writer.create(json.readValue(line, StatementInput.class), null);
-                    loaded++;
+    private void load() {
+        try {
+            Properties pages = new Properties();
+            try (InputStream in = resource("sample/pages.properties")) {
+                pages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String file : new TreeSet<>(pages.stringPropertyNames())) {
+                byte[] page;
+                try (InputStream in = resource("sample/pages/" + file)) {
+                    page = in.readAllBytes();
                 }
+                String url = pages.getProperty(file);
+                importer.importPage(page, "text/plain", "UTF-8",
+                        new ImportOptions(url.isBlank() ? null : url, null, null, null, null, null, false));
+            }
+            try (var lines = new BufferedReader(new InputStreamReader(resource("sample/statements.ndjson"), StandardCharsets.UTF_8))) {
+                bulk.ndjson(lines, false, done -> {
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled sample data cannot be read", e);
         }
-        LOG.infof("Loaded %d sample statements into the empty database", loaded);
+        LOG.infof("Loaded %d sample statements into the empty database", statements.count());
+    }
+
+    private InputStream resource(String name) {
+        return Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(name), name);
     }
 }

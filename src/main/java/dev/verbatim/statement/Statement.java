@@ -39,6 +39,13 @@ public class Statement extends PanacheEntityBase {
 
     public String category;
 
+    /** The speaker the title names, and their role: "Geng Shuang", "Spokesperson". */
+    @Column(name = "speaker_name")
+    public String speakerName;
+
+    @Column(name = "speaker_role")
+    public String speakerRole;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "issuer_id")
     public Issuer issuer;

@@ -15,6 +15,7 @@ public record StatementInput(
         @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a language code such as fr, en or zh") String language,
         @Size(max = 400) String category,
         @NotNull @Valid IssuerInput issuer,
+        @Valid SpeakerInput speaker,
         @NotNull OffsetDateTime publishedAt,
         @Size(max = 64) String timeZone,
         @Size(max = 1_000_000) String text,
@@ -23,6 +24,10 @@ public record StatementInput(
 
     /** The issuer: by id if known, else by name (its id is derived from the name). */
     public record IssuerInput(@Size(max = 120) String id, @NotBlank @Size(max = 400) String name) {
+    }
+
+    /** The speaker the title names. */
+    public record SpeakerInput(@Size(max = 200) String name, @Size(max = 200) String role) {
     }
 
     /** One pair; {@code n}, when given, must follow document order. */

@@ -10,7 +10,8 @@ final class StatementMapper {
     }
 
     static StatementView view(Statement s, List<TranslationRef> translations) {
-        return new StatementView(s.id, s.slug, s.title, s.language, s.category, issuer(s.issuer), publishedAt(s),
+        var speaker = s.speakerName == null && s.speakerRole == null ? null : new StatementView.Speaker(s.speakerName, s.speakerRole);
+        return new StatementView(s.id, s.slug, s.title, s.language, s.category, issuer(s.issuer), speaker, publishedAt(s),
                 s.publishedDate(), s.timeZone().getId(), s.text,
                 s.qa().stream().map(StatementMapper::pair).toList(),
                 new SourceRef(s.sourceUrl, s.retrievedAt), translations, s.version, s.createdAt, s.updatedAt);

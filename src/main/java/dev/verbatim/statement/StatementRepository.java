@@ -60,6 +60,16 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .stream().map(s -> new TranslationRef(s.language, s.id)).toList();
     }
 
+    /** The statement stored from exactly these bytes, if any. */
+    public Optional<Statement> findBySourceHash(String hash) {
+        return find("sourceHash = ?1 and withdrawnAt is null", hash).firstResultOptional();
+    }
+
+    /** The statement imported from this address, if any. */
+    public Optional<Statement> findBySourceUrl(String url) {
+        return find("sourceUrl = ?1 and withdrawnAt is null order by createdAt", url).firstResultOptional();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

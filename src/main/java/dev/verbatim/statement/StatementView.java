@@ -15,6 +15,7 @@ public record StatementView(
         @Schema(description = "ISO 639-1 language code", example = "fr") String language,
         @Schema(description = "The section of the issuer's site it was published in", nullable = true) String category,
         IssuerRef issuer,
+        @Schema(description = "The speaker the title names, when it names one", nullable = true) Speaker speaker,
         @Schema(description = "Publication time with the offset in force in timeZone at that moment",
                 example = "2022-07-18T23:14:00+02:00") OffsetDateTime publishedAt,
         @Schema(description = "The issuer's local calendar date of publication; every date filter uses it",
@@ -27,4 +28,10 @@ public record StatementView(
         @Schema(description = "Goes up by one at every change") long version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** Who speaks, as the title names them. */
+    @Schema(name = "Speaker")
+    public record Speaker(@Schema(nullable = true, example = "Geng Shuang") String name,
+            @Schema(nullable = true, example = "Spokesperson") String role) {
+    }
 }

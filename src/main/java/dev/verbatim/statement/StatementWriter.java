@@ -35,13 +35,61 @@ public class StatementWriter {
     /** Stores a new statement, with the raw bytes it was imported from when there are any. */
     @Transactional
     public Statement create(StatementInput input, RawSource raw) {
-        ZoneId zone = zoneOf(input);
-        Issuer issuer = issuerFor(input.issuer(), zone);
         Statement statement = new Statement(StatementIds.next(), clock.instant());
+        apply(statement, input, raw);
+        statement.slug = uniqueSlug(statement);
+        statements.persist(statement);
+        if (raw != null) {
+            new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
+        }
+        changed.fire(new DataChanged("statement " + statement.id + " created"));
+        return statement;
+    }
+
+    /** Replaces what a stored statement says, keeping its id and slug; its version goes up. */
+    @Transactional
+    public Statement update(String id, StatementInput input, RawSource raw) {
+        Statement statement = statements.findById(id);
+        apply(statement, input, raw);
+        statement.updatedAt = clock.instant();
+        if (raw != null) {
+            StatementSource source = StatementSource.findById(id);
+            if (source == null) {
+                new StatementSource(id, raw.contentType(), raw.content()).persist();
+            } else {
+                source.contentType = raw.contentType();
+                source.content = raw.content();
+            }
+        }
+        statements.flush();
+        changed.fire(new DataChanged("statement " + id + " updated"));
+        return statement;
+    }
+
+    /** The statement as it would be stored, without storing anything: for dry runs. */
+    public StatementView preview(StatementInput input) {
+        Statement statement = new Statement(null, clock.instant());
+        ZoneId zone = zoneOf(input);
+        String issuerId = input.issuer().id() != null ? input.issuer().id() : issuerId(input.issuer().name());
+        Issuer known = issuers.findById(issuerId);
+        Issuer issuer = known != null ? known : new Issuer(issuerId, input.issuer().name().strip(), zone);
+        fill(statement, input, zone, issuer, null);
+        statement.slug = uniqueSlug(statement);
+        return StatementMapper.view(statement, java.util.List.of());
+    }
+
+    private void apply(Statement statement, StatementInput input, RawSource raw) {
+        ZoneId zone = zoneOf(input);
+        fill(statement, input, zone, issuerFor(input.issuer(), zone), raw);
+    }
+
+    private void fill(Statement statement, StatementInput input, ZoneId zone, Issuer issuer, RawSource raw) {
         statement.title = input.title().strip();
         statement.language = input.language();
         statement.category = blankToNull(input.category());
         statement.issuer = issuer;
+        statement.speakerName = input.speaker() == null ? null : blankToNull(input.speaker().name());
+        statement.speakerRole = input.speaker() == null ? null : blankToNull(input.speaker().role());
         statement.publish(input.publishedAt().toInstant(), zone);
         statement.text = input.text() == null ? "" : input.text();
         statement.replaceQa(pairs(input.qa()));
@@ -49,16 +97,7 @@ public class StatementWriter {
             statement.sourceUrl = blankToNull(input.source().url());
             statement.retrievedAt = input.source().retrievedAt();
         }
-        statement.slug = uniqueSlug(statement);
-        if (raw != null) {
-            statement.sourceHash = sha256(raw.content());
-        }
-        statements.persist(statement);
-        if (raw != null) {
-            new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
-        }
-        changed.fire(new DataChanged("statement " + statement.id + " created"));
-        return statement;
+        statement.sourceHash = raw == null ? null : contentHash(raw.content());
     }
 
     private ZoneId zoneOf(StatementInput input) {
@@ -89,9 +128,9 @@ public class StatementWriter {
     }
 
     /** A readable id from a Latin name; a name in another script gets a stable digest instead. */
-    static String issuerId(String name) {
+    public static String issuerId(String name) {
         String slug = Slugs.of(name);
-        return slug.isEmpty() ? "issuer-" + sha256(name.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 12) : slug;
+        return slug.isEmpty() ? "issuer-" + contentHash(name.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 12) : slug;
     }
 
     private static List<QaContent> pairs(List<StatementInput.QaInput> given) {
@@ -127,7 +166,8 @@ public class StatementWriter {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of raw bytes, in hex: how the same page imported twice is recognised. */
+    public static String contentHash(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -31,27 +31,34 @@ class BulkImportTest {
     @Test
     void eachBadLineFailsAloneAndIsReportedWithItsNumber() throws Exception {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < BulkImport.BATCH + 3; i++) {
+        for (int i = 0; i < 12; i++) {
             lines.add(line("Bulk statement " + i, "1999-03-0" + (1 + i % 9)));
         }
         lines.add(2, "not json at all");
         lines.add(5, "{\"title\":\"No issuer\",\"language\":\"de\",\"publishedAt\":\"1999-03-01T10:00:00Z\"}");
         lines.add(7, "");
         lines.add(9, line("Bad pair numbering", "1999-03-01").replace("\"n\":1", "\"n\":2"));
+        lines.add(line("Bulk statement 0", "1999-03-01"));
 
-        ImportReport report = bulk.ndjson(new BufferedReader(new StringReader(String.join("\n", lines))), done -> {
+        BatchReport report = bulk.ndjson(new BufferedReader(new StringReader(String.join("\n", lines))), false, done -> {
         });
 
-        assertEquals(BulkImport.BATCH + 3, report.imported());
-        assertEquals(3, report.failures().size(), report.failures().toString());
-        assertTrue(report.failures().get(0).startsWith("line 3: not a statement in JSON"), report.failures().get(0));
-        assertTrue(report.failures().get(1).startsWith("line 6: "), report.failures().get(1));
-        assertTrue(report.failures().get(1).contains("issuer must not be null"), report.failures().get(1));
-        assertTrue(report.failures().get(2).startsWith("line 10: qa[0].n: must be 1"), report.failures().get(2));
+        assertEquals(12, report.created());
+        assertEquals(1, report.unchanged(), "the same line again changes nothing");
+        assertEquals(3, report.failed());
+        var failures = report.items().stream().filter(line -> line.problem() != null).toList();
+        assertEquals(3, failures.get(0).line());
+        assertEquals(400, failures.get(0).status());
+        assertTrue(failures.get(0).problem().detail().startsWith("Not a statement in JSON"), failures.get(0).problem().detail());
+        assertEquals(6, failures.get(1).line());
+        assertEquals(422, failures.get(1).status());
+        assertTrue(failures.get(1).problem().errors().stream().anyMatch(e -> e.field().equals("issuer")), failures.get(1).toString());
+        assertEquals(10, failures.get(2).line());
+        assertEquals("qa[0].n", failures.get(2).problem().errors().get(0).field());
 
         given().queryParam("lang", "de").queryParam("from", "1999-03-01").queryParam("to", "1999-03-09")
                 .when().get("/api/v1/statements")
-                .then().statusCode(200).body("total", is(BulkImport.BATCH + 3));
+                .then().statusCode(200).body("total", is(12));
         String id = given().queryParam("lang", "de").queryParam("date", "1999-03-01").queryParam("limit", 1)
                 .when().get("/api/v1/statements").then().extract().path("items[0].id");
         given().when().get("/api/v1/statements/" + id)

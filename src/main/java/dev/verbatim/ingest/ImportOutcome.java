@@ -1,0 +1,28 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.statement.StatementView;
+
+/** What an import did with a page, the statement as stored (or as it would be), and whence its zone came. */
+public record ImportOutcome(Result result, StatementView statement, ZoneSource zoneSource) {
+
+    /** What happened to the page. */
+    public enum Result {
+        /** Stored as a new statement. */
+        CREATED,
+        /** The same bytes were imported before; nothing changed. */
+        UNCHANGED,
+        /** A changed page from the same source address replaced the stored statement. */
+        UPDATED,
+        /** A dry run: parsed, not stored. */
+        PARSED
+    }
+
+    /** Where the zone that dates the statement came from. */
+    public enum ZoneSource {
+        PAGE, PARAMETER, ISSUER, DEFAULT;
+
+        public String wireName() {
+            return name().toLowerCase();
+        }
+    }
+}

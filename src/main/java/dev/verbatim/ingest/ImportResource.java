@@ -1,0 +1,106 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.security.Role;
+import dev.verbatim.statement.StatementView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Raw statement pages in, structured statements out. */
+@Path("/api/v1/imports")
+@Tag(name = "Imports")
+@RolesAllowed({ Role.EDITOR_NAME, Role.ADMIN_NAME })
+@SecurityRequirement(name = VerbatimApi.API_KEY)
+public class ImportResource {
+
+    /** Which zone dated the statement: page, parameter, issuer or default (UTC). */
+    static final String ZONE_SOURCE = "Verbatim-Time-Zone-Source";
+    static final String NDJSON = "application/x-ndjson";
+
+    private final StatementImporter importer;
+    private final BulkImport bulk;
+
+    public ImportResource(StatementImporter importer, BulkImport bulk) {
+        this.importer = importer;
+        this.bulk = bulk;
+    }
+
+    @POST
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importPage", summary = "Import one raw statement page",
+            description = "Page text (as a browser shows it) or a whole HTML page. The title, date, issuer, language and "
+                    + "Q&A pairs are read from the page. The same bytes again answer 200 with the statement already stored; a "
+                    + "changed page with the same sourceUrl updates its statement. The header Verbatim-Time-Zone-Source says "
+                    + "which zone dated it: page, parameter, issuer, or default (UTC).")
+    @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
+    @APIResponse(responseCode = "201", description = "Stored as a new statement",
+            headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    @Header(name = ZONE_SOURCE, schema = @Schema(enumeration = { "page", "parameter", "issuer", "default" })) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (same bytes), updated (same sourceUrl), or parsed in a dry run",
+            headers = @Header(name = ZONE_SOURCE, schema = @Schema(enumeration = { "page", "parameter", "issuer", "default" })),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
+    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
+    @APIResponse(ref = VerbatimApi.FORBIDDEN)
+    @APIResponse(ref = VerbatimApi.TOO_LARGE)
+    @APIResponse(ref = VerbatimApi.UNSUPPORTED)
+    @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
+    public Response page(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam ImportParams params) {
+        ImportOutcome outcome = importer.importPage(body, type.getType() + "/" + type.getSubtype(),
+                type.getParameters().get(MediaType.CHARSET_PARAMETER), params.options());
+        Response.ResponseBuilder answer = outcome.result() == ImportOutcome.Result.CREATED
+                ? Response.created(URI.create("/api/v1/statements/" + outcome.statement().id()))
+                : Response.ok();
+        return answer.entity(outcome.statement()).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(ZONE_SOURCE, outcome.zoneSource().wireName()).build();
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importBatch", summary = "Import a batch of statements as JSON lines",
+            description = "One statement a line, in the shape of the Statement (without id, slug, version and timestamps). "
+                    + "Each line is stored on its own and reported with the status it alone would have had: a bad line fails "
+                    + "only itself.")
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "A report per line",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class)))
+    @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
+    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
+    @APIResponse(ref = VerbatimApi.FORBIDDEN)
+    @APIResponse(ref = VerbatimApi.TOO_LARGE)
+    @APIResponse(ref = VerbatimApi.UNSUPPORTED)
+    public BatchReport batch(byte[] body, @BeanParam ImportParams params) throws IOException {
+        importer.checkSize(body.length);
+        try (var lines = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+            return bulk.ndjson(lines, params.dryRun(), done -> {
+            });
+        }
+    }
+
+}

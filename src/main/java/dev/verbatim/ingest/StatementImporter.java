@@ -1,0 +1,286 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.api.Problem;
+import dev.verbatim.api.ProblemException;
+import dev.verbatim.statement.Issuer;
+import dev.verbatim.statement.IssuerRepository;
+import dev.verbatim.statement.QaContent;
+import dev.verbatim.statement.RawSource;
+import dev.verbatim.statement.Statement;
+import dev.verbatim.statement.StatementInput;
+import dev.verbatim.statement.StatementRepository;
+import dev.verbatim.statement.StatementService;
+import dev.verbatim.statement.StatementWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports one raw page (text or HTML): parses it, dates it in the right zone, and stores it,
+ * once. The same bytes again change nothing; a changed page from the same source address updates
+ * the statement it gave before. Nothing is stored when anything is wrong.
+ */
+@ApplicationScoped
+public class StatementImporter {
+
+    static final String UNKNOWN_ISSUER = "Unknown issuer";
+
+    private final ImportConfig config;
+    private final StatementRepository statements;
+    private final IssuerRepository issuers;
+    private final StatementWriter writer;
+    private final StatementService reader;
+    private final Validator validator;
+    private final Clock clock = Clock.systemUTC();
+
+    public StatementImporter(ImportConfig config, StatementRepository statements, IssuerRepository issuers,
+            StatementWriter writer, StatementService reader, Validator validator) {
+        this.config = config;
+        this.statements = statements;
+        this.issuers = issuers;
+        this.writer = writer;
+        this.reader = reader;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public ImportOutcome importPage(byte[] body, String mediaType, String charset, ImportOptions options) {
+        checkSize(body.length);
+        boolean html = mediaType.equalsIgnoreCase("text/html") || mediaType.equalsIgnoreCase("application/xhtml+xml");
+        String text = html ? HtmlPage.toText(refuseBinary(body)) : decode(refuseBinary(body), charset);
+        ParsedPage page = PageParser.parse(text);
+        Dated dated = date(page, options);
+        StatementInput input = input(page, dated, options);
+        String stored = html ? "text/html; charset=" + (charset == null ? "UTF-8" : charset) : "text/plain; charset=" + (charset == null ? "UTF-8" : charset);
+        return store(input, new RawSource(stored, body), options.dryRun(), dated.source());
+    }
+
+    /** Stores a statement given whole (a line of an NDJSON batch), with the bytes it came as. */
+    @Transactional
+    public ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
+        validate(input);
+        return store(input, new RawSource("application/json", raw), dryRun,
+                input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE);
+    }
+
+    void checkSize(long bytes) {
+        if (bytes > config.maxBodySize().asLongValue()) {
+            throw new ProblemException.TooLarge("The body has " + bytes + " bytes; imports take " + config.maxBodySize().asLongValue()
+                    + " at most.");
+        }
+    }
+
+    private ImportOutcome store(StatementInput input, RawSource raw, boolean dryRun, ImportOutcome.ZoneSource zoneSource) {
+        if (dryRun) {
+            return new ImportOutcome(ImportOutcome.Result.PARSED, writer.preview(input), zoneSource);
+        }
+        Optional<Statement> same = statements.findBySourceHash(StatementWriter.contentHash(raw.content()));
+        if (same.isPresent()) {
+            return new ImportOutcome(ImportOutcome.Result.UNCHANGED, reader.get(same.get().id), zoneSource);
+        }
+        String url = input.source() == null ? null : input.source().url();
+        Optional<Statement> previous = url == null ? Optional.empty() : statements.findBySourceUrl(url);
+        if (previous.isPresent()) {
+            writer.update(previous.get().id, input, raw);
+            return new ImportOutcome(ImportOutcome.Result.UPDATED, reader.get(previous.get().id), zoneSource);
+        }
+        Statement created = writer.create(input, raw);
+        return new ImportOutcome(ImportOutcome.Result.CREATED, reader.get(created.id), zoneSource);
+    }
+
+    private static byte[] refuseBinary(byte[] body) {
+        int controls = 0;
+        for (int i = 0; i < Math.min(body.length, 65536); i++) {
+            byte b = body[i];
+            if (b == 0) {
+                throw new ProblemException.UnsupportedContent("The body holds binary data (a NUL byte); imports take page text or HTML.");
+            }
+            if (b > 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > 16) {
+            throw new ProblemException.UnsupportedContent("The body holds binary data (control bytes); imports take page text or HTML.");
+        }
+        return body;
+    }
+
+    private static String decode(byte[] body, String charsetName) {
+        Charset charset;
+        try {
+            charset = charsetName == null ? StandardCharsets.UTF_8 : Charset.forName(charsetName);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException.UnsupportedContent("The charset '" + charsetName + "' is not supported; send UTF-8.");
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException.InvalidBody("The body is not valid " + charset.name() + " text.");
+        }
+    }
+
+    private record Dated(OffsetDateTime at, ZoneId zone, ImportOutcome.ZoneSource source) {
+    }
+
+    private Dated date(ParsedPage page, ImportOptions options) {
+        String issuer = issuerName(page, options);
+        LocalDateTime local;
+        ZoneOffset offset = null;
+        if (page.date() != null) {
+            FoundDate found = page.date();
+            local = found.date().atTime(found.hasTime() ? found.time() : LocalTime.MIDNIGHT);
+            offset = found.offset();
+        } else if (options.publishedAt() != null) {
+            OffsetDateTime given = parsePublishedAt(options.publishedAt());
+            local = given == null ? publishedAtLocal(options.publishedAt()) : given.toLocalDateTime();
+            offset = given == null ? null : given.getOffset();
+        } else {
+            local = null;
+        }
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (page.title() == null && blank(options.title())) {
+            missing.add(new Problem.FieldError("title", "the page carries no recognisable title; give it as the title parameter"));
+        }
+        if (local == null) {
+            missing.add(new Problem.FieldError("publishedAt",
+                    "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
+        }
+        if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
+            missing.add(new Problem.FieldError("body", "the page holds no statement text"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException.Unprocessable("The page cannot be made into a statement: "
+                    + String.join(", ", missing.stream().map(Problem.FieldError::field).toList()) + " missing.", missing);
+        }
+        ZoneId zone;
+        ImportOutcome.ZoneSource source;
+        if (offset != null) {
+            zone = options.timeZone() != null ? zone(options.timeZone()) : offset;
+            source = ImportOutcome.ZoneSource.PAGE;
+        } else if (options.timeZone() != null) {
+            zone = zone(options.timeZone());
+            source = ImportOutcome.ZoneSource.PARAMETER;
+        } else if (issuerZone(issuer).isPresent()) {
+            zone = issuerZone(issuer).get();
+            source = ImportOutcome.ZoneSource.ISSUER;
+        } else {
+            zone = ZoneOffset.UTC;
+            source = ImportOutcome.ZoneSource.DEFAULT;
+        }
+        OffsetDateTime at = offset != null ? local.atOffset(offset) : local.atZone(zone).toOffsetDateTime();
+        return new Dated(at, zone, source);
+    }
+
+    private StatementInput input(ParsedPage page, Dated dated, ImportOptions options) {
+        String title = page.title() != null ? page.title() : options.title().strip();
+        String language = options.language() != null ? options.language() : page.language();
+        String issuer = issuerName(page, options);
+        List<StatementInput.QaInput> pairs = new ArrayList<>();
+        for (int i = 0; i < page.qa().size(); i++) {
+            QaContent pair = page.qa().get(i);
+            pairs.add(new StatementInput.QaInput(i + 1, pair.question(), pair.answer(), pair.askedBy(), pair.answeredBy()));
+        }
+        ParsedPage.Speaker speaker = page.speaker();
+        StatementInput input = new StatementInput(title, language, page.category(), new StatementInput.IssuerInput(null, issuer),
+                speaker == null ? null : new StatementInput.SpeakerInput(speaker.name(), speaker.role()),
+                dated.at(), dated.zone().getId(), page.text(), pairs,
+                new StatementInput.SourceInput(blank(options.sourceUrl()) ? null : options.sourceUrl(), clock.instant()));
+        validate(input);
+        return input;
+    }
+
+    private void validate(StatementInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<StatementInput> violation : validator.validate(input)) {
+            errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+            throw new ProblemException.Unprocessable("The statement is not valid.", errors);
+        }
+    }
+
+    private String issuerName(ParsedPage page, ImportOptions options) {
+        if (!blank(options.issuer())) {
+            return options.issuer().strip();
+        }
+        if (page.speaker() != null && page.speaker().issuer() != null) {
+            return page.speaker().issuer();
+        }
+        if (!blank(options.sourceUrl())) {
+            try {
+                String host = URI.create(options.sourceUrl()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: no issuer from it
+            }
+        }
+        return UNKNOWN_ISSUER;
+    }
+
+    private Optional<ZoneId> issuerZone(String issuer) {
+        String configured = config.issuerZones().get(issuer);
+        if (configured != null) {
+            return Optional.of(ZoneId.of(configured));
+        }
+        Issuer known = issuers.findById(StatementWriter.issuerId(issuer));
+        return known == null ? Optional.empty() : Optional.of(ZoneId.of(known.timeZone));
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
+        }
+    }
+
+    private static OffsetDateTime parsePublishedAt(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime publishedAtLocal(String value) {
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value).atStartOfDay();
+            } catch (DateTimeParseException notADate) {
+                throw new ProblemException.InvalidParameters("publishedAt",
+                        "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18");
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.verbatim.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Tells which role a presented key holds. Keys are compared by digest; secrets are never stored or logged. */
+@ApplicationScoped
+public class ApiKeys {
+
+    private final byte[] adminKeyDigest;
+
+    public ApiKeys(SecurityConfig config) {
+        this.adminKeyDigest = config.key().filter(key -> !key.isBlank()).map(ApiKeys::digest).orElse(null);
+    }
+
+    /** The role of a key, if it is the configured admin key or a stored key not revoked. */
+    @Transactional
+    public Optional<Role> roleOf(String presented) {
+        byte[] digest = digest(presented);
+        if (adminKeyDigest != null && MessageDigest.isEqual(adminKeyDigest, digest)) {
+            return Optional.of(Role.ADMIN);
+        }
+        return ApiKey.<ApiKey>find("secretHash = ?1 and revokedAt is null", HexFormat.of().formatHex(digest))
+                .firstResultOptional()
+                .map(key -> key.role);
+    }
+
+    static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+}
