@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a batch import did, line by line: each line is stored, found unchanged, or fails alone. */
-@Schema(name = "BatchReport")
+@Schema(name = "BatchReport", requiredProperties = { "created", "updated", "unchanged", "parsed", "failed", "items" })
 public record BatchReport(
         @Schema(description = "Lines stored as new statements") int created,
         @Schema(description = "Lines that updated the statement of the same source address") int updated,

@@ -20,6 +20,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,59 +49,50 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, NDJSON })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importPage", summary = "Import one raw statement page",
-            description = "Page text (as a browser shows it) or a whole HTML page. The title, date, issuer, language and "
-                    + "Q&A pairs are read from the page. The same bytes again answer 200 with the statement already stored; a "
-                    + "changed page with the same sourceUrl updates its statement. The header Verbatim-Time-Zone-Source says "
-                    + "which zone dated it: page, parameter, issuer, or default (UTC).")
-    @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
-    @APIResponse(responseCode = "201", description = "Stored as a new statement",
-            headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-                    @Header(name = ZONE_SOURCE, schema = @Schema(enumeration = { "page", "parameter", "issuer", "default" })) },
+    @Operation(operationId = "importStatements", summary = "Import a raw statement page, or a batch of statements",
+            description = "text/plain (page text as a browser shows it) or text/html (a whole page): the title, date, issuer, "
+                    + "language and Q&A pairs are read from the page; 201 with the stored statement and its Location. The same "
+                    + "bytes again answer 200 with the statement already stored; a changed page with the same sourceUrl updates "
+                    + "its statement (200, version up). The header Verbatim-Time-Zone-Source says which zone dated it: page, "
+                    + "parameter, issuer, or default (UTC).\n\napplication/x-ndjson: one statement a line in the shape of "
+                    + "the Statement (without id, slug, version and timestamps); 200 with a report per line, each with the "
+                    + "status it alone would have had. A bad line fails only itself.")
+    @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "201", description = "The page was stored as a new statement",
+            headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored (same bytes), updated (same sourceUrl), or parsed in a dry run",
-            headers = @Header(name = ZONE_SOURCE, schema = @Schema(enumeration = { "page", "parameter", "issuer", "default" })),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "200", description = "A page already stored (same bytes), updated (same sourceUrl) or parsed in a "
+            + "dry run: the statement; or a batch: its report",
+            headers = @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = { StatementView.class, BatchReport.class })))
     @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
     @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
     @APIResponse(ref = VerbatimApi.FORBIDDEN)
     @APIResponse(ref = VerbatimApi.TOO_LARGE)
     @APIResponse(ref = VerbatimApi.UNSUPPORTED)
     @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
-    public Response page(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @BeanParam ImportParams params) {
-        ImportOutcome outcome = importer.importPage(body, type.getType() + "/" + type.getSubtype(),
-                type.getParameters().get(MediaType.CHARSET_PARAMETER), params.options());
+    public Response importStatements(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @BeanParam ImportParams params) throws IOException {
+        String mediaType = type.getType() + "/" + type.getSubtype();
+        if (mediaType.equalsIgnoreCase(NDJSON)) {
+            importer.checkSize(body.length);
+            try (var lines = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+                return Response.ok(bulk.ndjson(lines, params.dryRun(), done -> {
+                }), MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        }
+        ImportOutcome outcome = importer.importPage(body, mediaType, type.getParameters().get(MediaType.CHARSET_PARAMETER),
+                params.options());
         Response.ResponseBuilder answer = outcome.result() == ImportOutcome.Result.CREATED
                 ? Response.created(URI.create("/api/v1/statements/" + outcome.statement().id()))
                 : Response.ok();
         return answer.entity(outcome.statement()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(ZONE_SOURCE, outcome.zoneSource().wireName()).build();
     }
-
-    @POST
-    @Consumes(NDJSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importBatch", summary = "Import a batch of statements as JSON lines",
-            description = "One statement a line, in the shape of the Statement (without id, slug, version and timestamps). "
-                    + "Each line is stored on its own and reported with the status it alone would have had: a bad line fails "
-                    + "only itself.")
-    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "200", description = "A report per line",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class)))
-    @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
-    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
-    @APIResponse(ref = VerbatimApi.FORBIDDEN)
-    @APIResponse(ref = VerbatimApi.TOO_LARGE)
-    @APIResponse(ref = VerbatimApi.UNSUPPORTED)
-    public BatchReport batch(byte[] body, @BeanParam ImportParams params) throws IOException {
-        importer.checkSize(body.length);
-        try (var lines = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-            return bulk.ndjson(lines, params.dryRun(), done -> {
-            });
-        }
-    }
-
 }

@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 final class LanguageDetector {
 
     static final String UNDETERMINED = "und";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** Letters and digits together, so that "4de5a" is one token (skipped), never the French word "de". */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\p{N}.*");
     private static final Map<String, CharArraySet> FUNCTION_WORDS = new LinkedHashMap<>();
 
     static {
@@ -91,8 +93,11 @@ final class LanguageDetector {
         int words = 0;
         var matcher = WORD.matcher(folded);
         while (matcher.find() && words < 5000) {
-            words++;
             String word = matcher.group();
+            if (HAS_DIGIT.matcher(word).matches()) {
+                continue;
+            }
+            words++;
             int apostrophe = word.indexOf('\'');
             // French elisions: l'ambassade, d'une, qu'il count as their function word.
             String head = apostrophe > 0 ? word.substring(0, apostrophe) : word;

@@ -243,6 +243,10 @@ public class StatementImporter {
     }
 
     private Optional<ZoneId> issuerZone(String issuer) {
+        if (issuer.equals(UNKNOWN_ISSUER)) {
+            // Pages of unknown origin share this name; none of them may date the others.
+            return Optional.empty();
+        }
         String configured = config.issuerZones().get(issuer);
         if (configured != null) {
             return Optional.of(ZoneId.of(configured));

@@ -7,9 +7,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A whole statement as clients read it: the shape fixed by the public contract. */
-@Schema(name = "Statement")
+@Schema(name = "Statement", requiredProperties = { "id", "slug", "title", "language", "issuer", "publishedAt", "publishedDate",
+        "timeZone", "text", "qa", "source", "translations", "version" })
 public record StatementView(
-        @Schema(description = "Opaque, URL-safe, stable forever", example = "k7d2m9x4q1v8w3zc") String id,
+        @Schema(description = "Opaque, URL-safe, stable forever; null in a dry run", example = "k7d2m9x4q1v8w3zc", nullable = true) String id,
         @Schema(description = "Readable identifier, also accepted where an id is") String slug,
         String title,
         @Schema(description = "ISO 639-1 language code", example = "fr") String language,
