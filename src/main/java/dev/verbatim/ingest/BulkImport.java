@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -20,6 +21,9 @@ import java.util.function.IntConsumer;
  */
 @ApplicationScoped
 public class BulkImport {
+
+    /** Lines stored in one transaction. */
+    static final int BATCH = 250;
 
     private final ObjectMapper json;
     private final StatementImporter importer;
@@ -33,33 +37,81 @@ public class BulkImport {
 
     public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
         List<BatchReport.Line> items = new ArrayList<>();
-        int[] counts = new int[ImportOutcome.Result.values().length];
-        int failed = 0;
+        List<StatementImporter.Pending> pending = new ArrayList<>(BATCH);
         long number = 0;
+        int count = 0;
         for (String text = lines.readLine(); text != null; text = lines.readLine()) {
             number++;
             if (text.isBlank()) {
                 continue;
             }
-            if (items.size() >= config.maxBatchLines()) {
+            if (++count > config.maxBatchLines()) {
                 throw new ProblemException.TooLarge("A batch holds " + config.maxBatchLines() + " lines at most; split it.");
             }
-            BatchReport.Line line;
             try {
-                ImportOutcome outcome = importer.importStatement(parse(text), text.getBytes(StandardCharsets.UTF_8), dryRun);
-                counts[outcome.result().ordinal()]++;
-                line = new BatchReport.Line(number, outcome.result().name().toLowerCase(),
-                        outcome.result() == ImportOutcome.Result.CREATED ? 201 : 200, outcome.statement().id(), null);
+                StatementInput input = parse(text);
+                importer.validate(input);
+                pending.add(new StatementImporter.Pending(number, input, text.getBytes(StandardCharsets.UTF_8)));
             } catch (ProblemException e) {
-                failed++;
-                line = new BatchReport.Line(number, "failed", e.status(), null,
-                        new Problem(e.type(), e.title(), e.status(), e.getMessage(), null, e.errors()));
+                items.add(failed(number, e));
             }
-            items.add(line);
-            progress.accept(items.size());
+            if (pending.size() == BATCH) {
+                items.addAll(store(pending, dryRun));
+                pending.clear();
+                progress.accept(items.size());
+            }
         }
-        return new BatchReport(counts[ImportOutcome.Result.CREATED.ordinal()], counts[ImportOutcome.Result.UPDATED.ordinal()],
-                counts[ImportOutcome.Result.UNCHANGED.ordinal()], counts[ImportOutcome.Result.PARSED.ordinal()], failed, items);
+        items.addAll(store(pending, dryRun));
+        progress.accept(items.size());
+        items.sort(Comparator.comparingLong(BatchReport.Line::line));
+        return report(items);
+    }
+
+    /** The batch in one transaction; if that fails, line by line, so that only the bad lines fail. */
+    private List<BatchReport.Line> store(List<StatementImporter.Pending> pending, boolean dryRun) {
+        List<BatchReport.Line> items = new ArrayList<>();
+        if (pending.isEmpty()) {
+            return items;
+        }
+        if (!dryRun) {
+            try {
+                for (StatementImporter.Stored stored : importer.storeBatch(pending)) {
+                    items.add(line(stored.line(), stored.result(), stored.id()));
+                }
+                return items;
+            } catch (RuntimeException batchFailed) {
+                // retried below, one line at a time
+            }
+        }
+        for (StatementImporter.Pending one : pending) {
+            try {
+                ImportOutcome outcome = importer.importStatement(one.input(), one.raw(), dryRun);
+                items.add(line(one.line(), outcome.result(), outcome.statement().id()));
+            } catch (ProblemException e) {
+                items.add(failed(one.line(), e));
+            } catch (RuntimeException e) {
+                items.add(failed(one.line(), new ProblemException.Conflict("This line could not be stored: it conflicts with what is stored.")));
+            }
+        }
+        return items;
+    }
+
+    private static BatchReport.Line line(long number, ImportOutcome.Result result, String id) {
+        return new BatchReport.Line(number, result.name().toLowerCase(), result == ImportOutcome.Result.CREATED ? 201 : 200, id, null);
+    }
+
+    private static BatchReport.Line failed(long number, ProblemException e) {
+        return new BatchReport.Line(number, "failed", e.status(), null,
+                new Problem(e.type(), e.title(), e.status(), e.getMessage(), null, e.errors()));
+    }
+
+    private static BatchReport report(List<BatchReport.Line> items) {
+        int[] counts = new int[5];
+        List<String> results = List.of("created", "updated", "unchanged", "parsed", "failed");
+        for (BatchReport.Line line : items) {
+            counts[results.indexOf(line.result())]++;
+        }
+        return new BatchReport(counts[0], counts[1], counts[2], counts[3], counts[4], items);
     }
 
     private StatementInput parse(String text) {

@@ -211,7 +211,73 @@ public class StatementImporter {
         return input;
     }
 
-    private void validate(StatementInput input) {
+    /** A line of a batch, valid, with the bytes it came as. */
+    record Pending(long line, StatementInput input, byte[] raw) {
+    }
+
+    /** What storing a line of a batch did. */
+    record Stored(long line, ImportOutcome.Result result, String id) {
+    }
+
+    /**
+     * Stores valid lines in one transaction: known content is found with one query for the whole
+     * batch, and so is content from known source addresses. Throws if any line cannot be stored,
+     * and then nothing of the batch is.
+     */
+    @Transactional
+    List<Stored> storeBatch(List<Pending> batch) {
+        List<String> hashes = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (Pending pending : batch) {
+            hashes.add(StatementWriter.contentHash(pending.raw()));
+            if (pending.input().source() != null && pending.input().source().url() != null) {
+                urls.add(pending.input().source().url());
+            }
+        }
+        var idsByHash = statements.idsBySourceHash(hashes);
+        var idsByUrl = statements.idsBySourceUrl(urls);
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        Stored[] stored = new Stored[batch.size()];
+        List<Integer> creations = new ArrayList<>();
+        java.util.Map<String, Integer> createdHashes = new java.util.HashMap<>();
+        java.util.Map<String, Integer> createdUrls = new java.util.HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Pending pending = batch.get(i);
+            String hash = hashes.get(i);
+            String url = pending.input().source() == null ? null : pending.input().source().url();
+            if (idsByHash.containsKey(hash)) {
+                stored[i] = new Stored(pending.line(), ImportOutcome.Result.UNCHANGED, idsByHash.get(hash));
+            } else if (url != null && idsByUrl.containsKey(url)) {
+                String id = idsByUrl.get(url);
+                writer.update(id, pending.input(), new RawSource("application/json", pending.raw()));
+                idsByHash.put(hash, id);
+                stored[i] = new Stored(pending.line(), ImportOutcome.Result.UPDATED, id);
+            } else if (createdHashes.containsKey(hash) || (url != null && createdUrls.containsKey(url))) {
+                // The same content, or the same source, twice in one batch: store this line on its own.
+                throw new IllegalStateException("line " + pending.line() + " repeats an earlier line of its batch");
+            } else {
+                createdHashes.put(hash, i);
+                if (url != null) {
+                    createdUrls.put(url, i);
+                }
+                creations.add(i);
+            }
+        }
+        List<StatementInput> inputs = new ArrayList<>();
+        List<RawSource> raws = new ArrayList<>();
+        for (int i : creations) {
+            inputs.add(batch.get(i).input());
+            raws.add(new RawSource("application/json", batch.get(i).raw()));
+        }
+        List<String> ids = writer.createAll(inputs, raws, slugs);
+        for (int k = 0; k < creations.size(); k++) {
+            int i = creations.get(k);
+            stored[i] = new Stored(batch.get(i).line(), ImportOutcome.Result.CREATED, ids.get(k));
+        }
+        return List.of(stored);
+    }
+
+    void validate(StatementInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<StatementInput> violation : validator.validate(input)) {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));

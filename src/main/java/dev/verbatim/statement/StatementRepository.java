@@ -3,8 +3,14 @@ package dev.verbatim.statement;
 import dev.verbatim.api.ListRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
@@ -70,8 +76,40 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return find("sourceUrl = ?1 and withdrawnAt is null order by createdAt", url).firstResultOptional();
     }
 
+    /** Whether a stored statement has this slug; asked without flushing what the transaction has pending. */
     public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
+        return !getEntityManager().createQuery("select s.id from Statement s where s.slug = :slug", String.class)
+                .setParameter("slug", slug)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Of these slugs, those already taken; asked without flushing what the transaction has pending. */
+    public Set<String> slugsTaken(Collection<String> slugs) {
+        return new HashSet<>(getEntityManager().createQuery("select s.slug from Statement s where s.slug in :slugs", String.class)
+                .setParameter("slugs", slugs)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList());
+    }
+
+    /** Of these content hashes, those already stored, with the id of their statement. */
+    public Map<String, String> idsBySourceHash(Collection<String> hashes) {
+        return pairs("select s.sourceHash, s.id from Statement s where s.withdrawnAt is null and s.sourceHash in :keys", hashes);
+    }
+
+    /** Of these source addresses, those already stored, with the id of their statement. */
+    public Map<String, String> idsBySourceUrl(Collection<String> urls) {
+        return pairs("select s.sourceUrl, s.id from Statement s where s.withdrawnAt is null and s.sourceUrl in :keys", urls);
+    }
+
+    private Map<String, String> pairs(String query, Collection<String> keys) {
+        Map<String, String> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            getEntityManager().createQuery(query, Object[].class).setParameter("keys", keys)
+                    .getResultList().forEach(row -> found.putIfAbsent((String) row[0], (String) row[1]));
+        }
+        return found;
     }
 
     /** A local publication date and how many statements carry it. */

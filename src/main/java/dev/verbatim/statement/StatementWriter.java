@@ -13,7 +13,11 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 
 /** Storing statements: each write is whole or not at all. */
@@ -23,27 +27,66 @@ public class StatementWriter {
     private final StatementRepository statements;
     private final IssuerRepository issuers;
     private final Event<DataChanged> changed;
+    private final StatementInserts inserts;
     private final Clock clock;
 
-    public StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed) {
+    StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed, StatementInserts inserts) {
         this.statements = statements;
         this.issuers = issuers;
         this.changed = changed;
+        this.inserts = inserts;
         this.clock = Clock.systemUTC();
     }
 
     /** Stores a new statement, with the raw bytes it was imported from when there are any. */
     @Transactional
     public Statement create(StatementInput input, RawSource raw) {
+        return create(input, raw, new HashSet<>());
+    }
+
+    /**
+     * Stores a new statement within a batch: slugs given out earlier in the same transaction are
+     * passed in, so that checking a slug never has to flush the batch's pending inserts.
+     */
+    @Transactional
+    public Statement create(StatementInput input, RawSource raw, Set<String> slugsGiven) {
         Statement statement = new Statement(StatementIds.next(), clock.instant());
         apply(statement, input, raw);
-        statement.slug = uniqueSlug(statement);
+        statement.slug = uniqueSlug(statement, slugsGiven);
+        slugsGiven.add(statement.slug);
         statements.persist(statement);
         if (raw != null) {
             new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
         }
         changed.fire(new DataChanged("statement " + statement.id + " created"));
         return statement;
+    }
+
+    /**
+     * Stores many new statements in the current transaction, written in JDBC batches. Slugs
+     * given out earlier in the transaction are passed in and added to. Returns their ids, in order.
+     */
+    @Transactional
+    public List<String> createAll(List<StatementInput> inputs, List<RawSource> raws, Set<String> slugsGiven) {
+        List<Statement> built = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Statement statement = new Statement(StatementIds.next(), clock.instant());
+            apply(statement, inputs.get(i), raws.get(i));
+            built.add(statement);
+        }
+        // One query for the whole batch tells which first-choice slugs are taken; only those are asked again.
+        List<String> wanted = built.stream().map(StatementWriter::baseSlug).toList();
+        Set<String> taken = statements.slugsTaken(wanted);
+        for (int i = 0; i < built.size(); i++) {
+            Statement statement = built.get(i);
+            String base = wanted.get(i);
+            statement.slug = taken.contains(base) || slugsGiven.contains(base) ? uniqueSlug(statement, slugsGiven) : base;
+            slugsGiven.add(statement.slug);
+        }
+        statements.flush();
+        inserts.insert(built, raws);
+        changed.fire(new DataChanged(built.size() + " statements created"));
+        return built.stream().map(statement -> statement.id).toList();
     }
 
     /** Replaces what a stored statement says, keeping its id and slug; its version goes up. */
@@ -61,7 +104,6 @@ public class StatementWriter {
                 source.content = raw.content();
             }
         }
-        statements.flush();
         changed.fire(new DataChanged("statement " + id + " updated"));
         return statement;
     }
@@ -74,7 +116,7 @@ public class StatementWriter {
         Issuer known = issuers.findById(issuerId);
         Issuer issuer = known != null ? known : new Issuer(issuerId, input.issuer().name().strip(), zone);
         fill(statement, input, zone, issuer, null);
-        statement.slug = uniqueSlug(statement);
+        statement.slug = uniqueSlug(statement, Set.of());
         return StatementMapper.view(statement, java.util.List.of());
     }
 
@@ -152,11 +194,15 @@ public class StatementWriter {
         return pairs;
     }
 
-    private String uniqueSlug(Statement statement) {
+    private static String baseSlug(Statement statement) {
         String words = Slugs.of(statement.title);
-        String base = (words.isEmpty() ? statement.language : words) + "-" + statement.publishedDate();
+        return (words.isEmpty() ? statement.language : words) + "-" + statement.publishedDate();
+    }
+
+    private String uniqueSlug(Statement statement, Set<String> slugsGiven) {
+        String base = baseSlug(statement);
         String slug = base;
-        for (int n = 2; statements.slugTaken(slug); n++) {
+        for (int n = 2; slugsGiven.contains(slug) || statements.slugTaken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
