@@ -33,11 +33,32 @@ echo "== Generating $N statements"
 java src/bench/GenerateStatements.java "$N" > "$work/statements.ndjson"
 echo "$(du -h "$work/statements.ndjson" | cut -f1) of JSON lines"
 
-echo "== Importing them"
-VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" 2>/dev/null
+echo "== Importing them (NDJSON bulk import into the embedded database)"
+import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" 2>/dev/null | tail -1)
+echo "$import_line"
+import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
+
+# A press-conference transcript of 200 pairs, for the parser.
+{
+    echo "Home > Press and Media Service > Spokesperson's Remarks"
+    echo "Foreign Ministry Spokesperson's Regular Press Conference on March 3, 2021"
+    echo
+    echo "Opening remarks of a long transcript."
+    for n in $(seq 1 200); do
+        echo
+        echo "Q: (Outlet $n) Question number $n on the situation in the region, the talks and what comes next?"
+        echo
+        echo "A: The answer to question $n begins with a paragraph that says what the position is and why it has not changed."
+        echo
+        echo "It goes on with a second paragraph about cooperation, dialogue and the partners concerned by question $n."
+    done
+    echo
+    echo "Print"
+} > "$work/transcript-200.txt"
 
 echo "== Starting the server"
-VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT \
+key="bench-$(date +%s%N)"
+VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_KEY="$key" QUARKUS_HTTP_PORT=$PORT \
     java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
@@ -100,6 +121,12 @@ read -r n1_rps n1_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.json
 read -r p_rps p_p99 <<<"$(measure "http://127.0.0.1:$PORT$page_path")"
 read -r n2_rps n2_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.json")"
 read -r r_rps r_p99 <<<"$(IDS="$work/ids" measure "http://127.0.0.1:$PORT" -s src/bench/random-statement.lua)"
+parse=$(BODY="$work/transcript-200.txt" KEY="$key" wrk -t1 -c1 -d"$DURATION" --latency -s src/bench/dry-run-import.lua \
+    "http://127.0.0.1:$PORT/api/v1/imports?dryRun=true")
+parse_mean=$(echo "$parse" | awk '$1 == "Latency" && $2 != "Distribution" {print $2}')
+parse_p99=$(echo "$parse" | awk '$1 == "99%" {print $2}')
+pairs=$(curl -fs -X POST -H "Authorization: Bearer $key" -H 'Content-Type: text/plain' --data-binary @"$work/transcript-200.txt" \
+    "http://127.0.0.1:$PORT/api/v1/imports?dryRun=true" | grep -o '"n":[0-9]*' | wc -l)
 rss=$(ps -o rss= -p "$server" | awk '{printf "%.0f", $1 / 1024}')
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -109,4 +136,7 @@ printf '%-44s %10s %9s %12s %9s %7s %8s\n' "read" "req/s" "p99" "nginx req/s" "p
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET one statement" "$s_rps" "$s_p99" "$n1_rps" "$n1_p99" "$(ratio "$s_rps" "$n1_rps")" ">= 0.40"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a date-filtered page" "$p_rps" "$p_p99" "$n2_rps" "$n2_p99" "$(ratio "$p_rps" "$n2_rps")" ">= 0.25"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET statements at random over the dataset" "$r_rps" "$r_p99" "-" "-" "-" "-"
+echo
+echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
+echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
 echo "Server resident memory after the run: ${rss} MiB"

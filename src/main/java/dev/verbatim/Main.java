@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * Starts the server, or with arguments runs one command-line task against the configured
- * database and exits: {@code import FILE.ndjson}.
+ * database and exits: {@code import PATH}.
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
@@ -48,7 +48,8 @@ public class Main implements QuarkusApplication {
     private static int usage(String command) {
         System.err.println("Unknown command '" + command + "'. Commands:\n"
                 + "  (none)               start the server\n"
-                + "  import FILE.ndjson   import statements, one JSON object a line, into the configured database");
+                + "  import PATH          import a directory of pages or an NDJSON file into the configured database\n"
+                + ImportCommand.USAGE);
         return 2;
     }
 }

@@ -11,17 +11,27 @@ final class Boilerplate {
                     + "|share( this| on)?|close( window)?|back to top|top|tweet|facebook|twitter|linkedin|whatsapp"
                     + "|关闭窗口|关闭|打印本页|打印|推荐给朋友|确定|分享到|返回顶部|微信|微博|字体[:：]\\s*大\\s*中\\s*小|字号[:：]\\s*大\\s*中\\s*小");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{Punct}\\[\\]【】（）()|·•»«>:：,，]*");
+    /** A notice starts or ends like one; a sentence that merely mentions rights is not dropped. */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?iu)^(©|\\(c\\)|copyright\\b|版权所有|tous droits réservés|all rights reserved).*|.*(©|版权所有|all rights reserved|tous droits réservés).*");
+            "(?iu)^(©|\\(c\\)|copyright\\b|版权所有)|(all rights reserved|tous droits réservés|版权所有)\\W*$");
+    /** Copyright notices are short, and links and toolbars shorter: longer lines are never checked. */
+    private static final int LONGEST_NOTICE = 200;
+    private static final int LONGEST_TOOLBAR = 80;
 
     private Boilerplate() {
     }
 
     /** Whether a whole line is furniture: only such links and separators, or a short copyright notice. */
     static boolean isBoilerplate(String line) {
+        if (line.length() >= LONGEST_NOTICE) {
+            return false;
+        }
         String plain = PageText.plainSpaces(line);
-        if (plain.length() < 200 && COPYRIGHT.matcher(plain).matches()) {
+        if (COPYRIGHT.matcher(plain).find()) {
             return true;
+        }
+        if (plain.length() > LONGEST_TOOLBAR) {
+            return false;
         }
         String rest = TOKENS.matcher(plain).replaceAll("");
         return rest.length() < plain.length() && LEFTOVER.matcher(rest).matches();

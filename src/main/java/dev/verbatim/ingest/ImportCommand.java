@@ -1,46 +1,159 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-/** The {@code import FILE.ndjson} command-line task. */
+/**
+ * The {@code import} command-line task: a directory of pages (.txt, .html) or an NDJSON file into
+ * the configured database, with a progress bar and a closing summary of what was imported, found
+ * unchanged, or failed and why. Exits 0 when nothing failed, 1 when something did, 2 on misuse.
+ */
 @ApplicationScoped
 public class ImportCommand {
 
-    private final BulkImport bulk;
+    public static final String USAGE = "Usage: import PATH [--time-zone=ZONE] [--issuer=NAME] [--language=CODE] [--dry-run]\n"
+            + "  PATH is a directory of pages (.txt, .html, .htm) or a file of statements as JSON lines (.ndjson, .jsonl).";
 
-    public ImportCommand(BulkImport bulk) {
+    private final BulkImport bulk;
+    private final StatementImporter importer;
+
+    public ImportCommand(BulkImport bulk, StatementImporter importer) {
         this.bulk = bulk;
+        this.importer = importer;
     }
 
     public int run(String... args) {
-        if (args.length != 1) {
-            System.err.println("Usage: import FILE.ndjson");
-            return 2;
+        return run(System.out, System.err, System.console() != null, args);
+    }
+
+    int run(PrintStream out, PrintStream err, boolean terminal, String... args) {
+        Path path = null;
+        String zone = null;
+        String issuer = null;
+        String language = null;
+        boolean dryRun = false;
+        for (String arg : args) {
+            if (arg.startsWith("--time-zone=")) {
+                zone = arg.substring(12);
+            } else if (arg.startsWith("--issuer=")) {
+                issuer = arg.substring(9);
+            } else if (arg.startsWith("--language=")) {
+                language = arg.substring(11);
+            } else if (arg.equals("--dry-run")) {
+                dryRun = true;
+            } else if (path == null && !arg.startsWith("--")) {
+                path = Path.of(arg);
+            } else {
+                err.println("Unknown argument '" + arg + "'.\n" + USAGE);
+                return 2;
+            }
         }
-        Path file = Path.of(args[0]);
-        if (!Files.isRegularFile(file)) {
-            System.err.println("No such file: " + file);
+        if (path == null || !Files.exists(path)) {
+            err.println((path == null ? "No path given." : "Nothing at " + path + ".") + "\n" + USAGE);
             return 2;
         }
         long started = System.nanoTime();
-        BatchReport report;
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            report = bulk.ndjson(lines, false, done -> System.err.print("\rimported or failed: " + done));
-        } catch (IOException e) {
-            System.err.println("\nCannot read " + file + ": " + e.getMessage());
-            return 1;
-        }
+        Summary summary = Files.isDirectory(path)
+                ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, dryRun), err, terminal)
+                : ndjson(path, dryRun, err, terminal);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.err.println();
-        report.items().stream().filter(line -> line.problem() != null)
-                .forEach(line -> System.err.println("failed line " + line.line() + ": " + line.problem().detail()));
-        System.out.printf("imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f statements/s)%n", report.created(),
-                report.updated(), report.unchanged(), report.failed(), seconds, report.created() / Math.max(seconds, 1e-9));
-        return report.failed() == 0 ? 0 : 1;
+        summary.failures.forEach(failure -> err.println("failed " + failure));
+        out.printf(Locale.ROOT, "imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f a second)%n", summary.imported,
+                summary.updated, summary.unchanged, summary.failures.size(), seconds,
+                (summary.imported + summary.updated + summary.unchanged) / Math.max(seconds, 1e-9));
+        return summary.failures.isEmpty() ? 0 : 1;
+    }
+
+    private static final class Summary {
+        int imported;
+        int updated;
+        int unchanged;
+        final List<String> failures = new ArrayList<>();
+
+        void count(String result) {
+            switch (result) {
+                case "created", "parsed" -> imported++;
+                case "updated" -> updated++;
+                case "unchanged" -> unchanged++;
+                default -> {
+                }
+            }
+        }
+    }
+
+    private Summary pages(Path directory, ImportOptions options, PrintStream err, boolean terminal) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.walk(directory)) {
+            files = listing.filter(Files::isRegularFile).filter(ImportCommand::isPage).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Summary summary = new Summary();
+        Progress progress = new Progress(err, "files", files.size(), terminal);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            try {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
+                ImportOutcome outcome = importer.importPage(Files.readAllBytes(file), type, null, options);
+                summary.count(outcome.result().name().toLowerCase(Locale.ROOT));
+            } catch (ProblemException e) {
+                summary.failures.add(directory.relativize(file) + ": " + reason(e));
+            } catch (IOException | RuntimeException e) {
+                summary.failures.add(directory.relativize(file) + ": could not be read or stored (" + e.getClass().getSimpleName() + ")");
+            }
+            progress.at(i + 1);
+        }
+        return summary;
+    }
+
+    private Summary ndjson(Path file, boolean dryRun, PrintStream err, boolean terminal) {
+        Summary summary = new Summary();
+        try {
+            long lines;
+            try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
+                lines = all.filter(line -> !line.isBlank()).count();
+            }
+            Progress progress = new Progress(err, "statements", lines, terminal);
+            BatchReport report;
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                report = bulk.ndjson(reader, dryRun, progress::at);
+            }
+            for (BatchReport.Line line : report.items()) {
+                summary.count(line.result());
+                if (line.problem() != null) {
+                    summary.failures.add("line " + line.line() + ": " + line.problem().detail()
+                            + (line.problem().errors() == null ? "" : " " + line.problem().errors()));
+                }
+            }
+        } catch (IOException e) {
+            summary.failures.add(file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (ProblemException e) {
+            summary.failures.add(file + ": " + reason(e));
+        }
+        return summary;
+    }
+
+    private static String reason(ProblemException e) {
+        if (e.errors() == null) {
+            return e.getMessage();
+        }
+        return String.join("; ", e.errors().stream().map(error -> error.field() + ": " + error.message()).toList());
+    }
+
+    private static boolean isPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
     }
 }

@@ -78,7 +78,7 @@ final class PageParser {
                 date = dateLine.get();
                 continue;
             }
-            if (title == null && line.length() <= MAX_TITLE && QaMarkers.of(line, Set.of()) == null) {
+            if (title == null && line.length() <= MAX_TITLE && QaMarkers.of(line, QaMarkers.Speakers.of(Set.of())) == null) {
                 title = line;
                 continue;
             }
@@ -151,16 +151,10 @@ final class PageParser {
      * (two or more times, a third of all labels at least) is taken for the speaker's.
      */
     private static List<QaContent> pairs(List<String> body, Set<String> speakers, List<String> outside) {
-        List<QaMarkers.Marker> markers = new ArrayList<>();
-        for (String line : body) {
-            markers.add(QaMarkers.of(line, speakers));
-        }
+        List<QaMarkers.Marker> markers = markers(body, QaMarkers.Speakers.of(speakers));
         String speaker = frequentLabel(markers);
         if (speaker != null && speakers.add(speaker)) {
-            markers.clear();
-            for (String line : body) {
-                markers.add(QaMarkers.of(line, speakers));
-            }
+            markers = markers(body, QaMarkers.Speakers.of(speakers));
         }
         List<QaContent> pairs = new ArrayList<>();
         Draft draft = null;
@@ -195,6 +189,14 @@ final class PageParser {
             pairs.add(draft.done());
         }
         return pairs;
+    }
+
+    private static List<QaMarkers.Marker> markers(List<String> body, QaMarkers.Speakers speakers) {
+        List<QaMarkers.Marker> markers = new ArrayList<>(body.size());
+        for (String line : body) {
+            markers.add(QaMarkers.of(line, speakers));
+        }
+        return markers;
     }
 
     private static boolean answerFollows(List<QaMarkers.Marker> markers, int index) {

@@ -41,7 +41,23 @@ final class QaMarkers {
         LABEL
     }
 
-    static Marker of(String line, java.util.Set<String> speakers) {
+    /** The speakers' names, each with the pattern that finds it before an answer. */
+    record Speakers(java.util.Map<String, Pattern> patterns) {
+
+        static Speakers of(java.util.Collection<String> names) {
+            java.util.Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                patterns.put(name, Pattern.compile("^" + Pattern.quote(name) + SP + COLON + SP));
+            }
+            return new Speakers(patterns);
+        }
+
+        boolean contains(String name) {
+            return patterns.containsKey(name);
+        }
+    }
+
+    static Marker of(String line, Speakers speakers) {
         Matcher q = QUESTION.matcher(line);
         if (q.find()) {
             String rest = line.substring(q.end());
@@ -71,10 +87,10 @@ final class QaMarkers {
             String name = label.group("label");
             return new Marker(speakers.contains(name) ? Kind.ANSWER : Kind.LABEL, name, label.end());
         }
-        for (String speaker : speakers) {
-            Matcher named = Pattern.compile("^" + Pattern.quote(speaker) + SP + COLON + SP).matcher(line);
+        for (var speaker : speakers.patterns().entrySet()) {
+            Matcher named = speaker.getValue().matcher(line);
             if (named.find()) {
-                return new Marker(Kind.ANSWER, speaker, named.end());
+                return new Marker(Kind.ANSWER, speaker.getKey(), named.end());
             }
         }
         return null;

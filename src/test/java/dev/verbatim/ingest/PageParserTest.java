@@ -205,6 +205,18 @@ class PageParserTest {
     }
 
     @Test
+    void aSentenceThatMentionsRightsIsNotMistakenForACopyrightNotice() {
+        ParsedPage parsed = PageParser.parse("""
+                Statement on publishing
+                2022-07-18
+
+                Q: Is the film free to show?
+                A: The studio says all rights reserved by © holders must be respected, and we agree.
+                """);
+        assertEquals("The studio says all rights reserved by © holders must be respected, and we agree.", parsed.qa().get(0).answer());
+    }
+
+    @Test
     void aPageThatStartsWithAQuestionHasNoTitle() {
         ParsedPage parsed = PageParser.parse("Q: Is there a title?\nA: No.\n");
         assertNull(parsed.title());

@@ -1,0 +1,79 @@
+package dev.verbatim.ingest;
+
+import static dev.verbatim.Api.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import command: a directory of pages or an NDJSON file, a progress bar, a closing summary. */
+@QuarkusTest
+class ImportCommandTest {
+
+    @Inject
+    ImportCommand command;
+
+    @TempDir
+    Path directory;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(boolean terminal, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = command.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                terminal, args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDirectoryOfPagesIsImportedWithASummaryOfEachFailure() throws Exception {
+        Files.createDirectories(directory.resolve("more"));
+        Files.writeString(directory.resolve("one.txt"), "Command Office statement one\n1993-01-02\n\nFirst words.\n");
+        Files.writeString(directory.resolve("more/two.html"),
+                "<html><head><title>Command Office statement two</title></head><body><p>1993-01-03</p><p>Second words.</p></body></html>");
+        Files.writeString(directory.resolve("more/three.txt"), "Command Office statement one\n1993-01-02\n\nFirst words.\n");
+        Files.writeString(directory.resolve("broken.txt"), "only a line\n");
+        Files.writeString(directory.resolve("notes.md"), "not a page: skipped");
+
+        Run run = run(true, directory.toString(), "--time-zone=Europe/Paris", "--issuer=Command Office");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().startsWith("imported 2, updated 0, unchanged 1, failed 1"), run.out());
+        assertTrue(run.err().contains("failed broken.txt: publishedAt: the page carries no recognisable date"), run.err());
+        assertTrue(run.err().contains("[##############################] 100% 4/4 files"), run.err());
+        given().queryParam("issuer", "command-office").when().get("/api/v1/statements").then().body("total", is(2));
+    }
+
+    @Test
+    void anNdjsonFileIsImportedWithProgressLinesWhenNotOnATerminal() throws Exception {
+        Path file = directory.resolve("statements.ndjson");
+        Files.writeString(file, """
+                {"title":"Command batch one","language":"en","issuer":{"name":"Command Batch Office"},"publishedAt":"1992-05-06T10:00:00Z"}
+                {"title":"Command batch two","language":"en","issuer":{"name":"Command Batch Office"},"publishedAt":"1992-05-07T10:00:00Z"}
+                """);
+        Run run = run(false, file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("imported 2, updated 0, unchanged 0, failed 0"), run.out());
+        assertTrue(run.err().contains("100% 2/2 statements"), run.err());
+    }
+
+    @Test
+    void misuseIsExplained() {
+        Run nothing = run(false);
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.err().contains("Usage: import PATH"));
+        assertEquals(2, run(false, directory.resolve("missing").toString()).exit());
+        assertEquals(2, run(false, directory.toString(), "--colour=blue").exit());
+    }
+}
