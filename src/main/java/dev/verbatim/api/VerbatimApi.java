@@ -3,6 +3,8 @@ package dev.verbatim.api;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -11,9 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API as a whole: its description and the responses every operation shares. */
 @OpenAPIDefinition(
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 responses = {
                 @APIResponse(name = VerbatimApi.UNAUTHORIZED, responseCode = "401",
                         description = "No API key, or an unknown or revoked one",
-                        headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                        headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.FORBIDDEN, responseCode = "403",
                         description = "The key's role does not allow this",
@@ -50,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_MODIFIED, responseCode = "304",
                         description = "Unchanged since the ETag given in If-None-Match",
-                        headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))),
+                        headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))),
                 @APIResponse(name = VerbatimApi.INVALID_PARAMETER, responseCode = "400",
                         description = "A parameter is invalid; each one is named in errors",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -3,6 +3,7 @@ package dev.verbatim.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ final class HtmlPage {
                 if (!links.isEmpty() && text.length() <= 300) {
                     String last = PageText.trim(links.last().text());
                     String tail = text.substring(text.lastIndexOf(last) + last.length()).replaceAll("^[\\s\\u00A0>›»/|]+", "");
-                    List<String> segments = new java.util.ArrayList<>(links.eachText());
+                    List<String> segments = new ArrayList<>(links.eachText());
                     if (!tail.isBlank() && tail.length() < 80) {
                         segments.add(PageText.trim(tail));
                     }

@@ -2,6 +2,7 @@ package dev.verbatim.ingest;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ final class LanguageDetector {
     static {
         // English's list in Lucene is short (33 words); these are the most frequent others.
         CharArraySet english = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        english.addAll(java.util.List.of("we", "you", "he", "she", "has", "have", "had", "from", "our", "its", "which",
+        english.addAll(List.of("we", "you", "he", "she", "has", "have", "had", "from", "our", "its", "which",
                 "would", "should", "can", "been", "were", "what", "who", "all", "any", "about", "also", "i", "my", "your"));
         FUNCTION_WORDS.put("en", english);
         FUNCTION_WORDS.put("fr", FrenchAnalyzer.getDefaultStopSet());

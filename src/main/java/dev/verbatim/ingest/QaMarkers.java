@@ -1,5 +1,8 @@
 package dev.verbatim.ingest;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +45,10 @@ final class QaMarkers {
     }
 
     /** The speakers' names, each with the pattern that finds it before an answer. */
-    record Speakers(java.util.Map<String, Pattern> patterns) {
+    record Speakers(Map<String, Pattern> patterns) {
 
-        static Speakers of(java.util.Collection<String> names) {
-            java.util.Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+        static Speakers of(Collection<String> names) {
+            Map<String, Pattern> patterns = new LinkedHashMap<>();
             for (String name : names) {
                 patterns.put(name, Pattern.compile("^" + Pattern.quote(name) + SP + COLON + SP));
             }

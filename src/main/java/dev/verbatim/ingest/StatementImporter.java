@@ -33,8 +33,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Imports one raw page (text or HTML): parses it, dates it in the right zone, and stores it,
@@ -236,11 +241,11 @@ public class StatementImporter {
         }
         var idsByHash = statements.idsBySourceHash(hashes);
         var idsByUrl = statements.idsBySourceUrl(urls);
-        java.util.Set<String> slugs = new java.util.HashSet<>();
+        Set<String> slugs = new HashSet<>();
         Stored[] stored = new Stored[batch.size()];
         List<Integer> creations = new ArrayList<>();
-        java.util.Map<String, Integer> createdHashes = new java.util.HashMap<>();
-        java.util.Map<String, Integer> createdUrls = new java.util.HashMap<>();
+        Map<String, Integer> createdHashes = new HashMap<>();
+        Map<String, Integer> createdUrls = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Pending pending = batch.get(i);
             String hash = hashes.get(i);
@@ -283,7 +288,7 @@ public class StatementImporter {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+            errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new ProblemException.Unprocessable("The statement is not valid.", errors);
         }
     }

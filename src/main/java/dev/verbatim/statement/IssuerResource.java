@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,7 +41,7 @@ public class IssuerResource {
     /** The schema of the page of issuers, for the OpenAPI document. */
     @Schema(name = "IssuerPage")
     static final class IssuerPage {
-        public java.util.List<IssuerView> items;
+        public List<IssuerView> items;
         @Schema(nullable = true)
         public String next;
         public long total;

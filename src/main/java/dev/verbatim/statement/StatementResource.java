@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,7 +93,7 @@ public class StatementResource {
     /** The schema of a page of summaries, for the OpenAPI document. */
     @Schema(name = "StatementPage")
     static final class StatementPage {
-        public java.util.List<StatementSummary> items;
+        public List<StatementSummary> items;
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
         public long total;

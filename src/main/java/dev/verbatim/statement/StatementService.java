@@ -1,11 +1,13 @@
 package dev.verbatim.statement;
 
+import dev.verbatim.api.Cursor;
 import dev.verbatim.api.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,17 +56,17 @@ public class StatementService {
         String next = null;
         if (more) {
             Statement last = shown.get(shown.size() - 1);
-            next = new dev.verbatim.api.Cursor(request.sort(), last.publishedAt(), last.id).encode();
+            next = new Cursor(request.sort(), last.publishedAt(), last.id).encode();
         }
         return new Page<>(shown.stream().map(StatementMapper::summary).toList(), next, statements.count(request));
     }
 
     public Archive archive(ListRequest request) {
-        Map<Integer, Map<Integer, List<Archive.Day>>> tree = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, Map<Integer, List<Archive.Day>>> tree = new TreeMap<>(Comparator.reverseOrder());
         long total = 0;
         for (StatementRepository.DateCount row : statements.countByDate(request)) {
             total += row.count();
-            tree.computeIfAbsent(row.date().getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+            tree.computeIfAbsent(row.date().getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
                     .computeIfAbsent(row.date().getMonthValue(), m -> new ArrayList<>())
                     .add(new Archive.Day(row.date(), row.count()));
         }

@@ -13,12 +13,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /** Storing statements: each write is whole or not at all. */
 @ApplicationScoped
@@ -117,7 +115,7 @@ public class StatementWriter {
         Issuer issuer = known != null ? known : new Issuer(issuerId, input.issuer().name().strip(), zone);
         fill(statement, input, zone, issuer, null);
         statement.slug = uniqueSlug(statement, Set.of());
-        return StatementMapper.view(statement, java.util.List.of());
+        return StatementMapper.view(statement, List.of());
     }
 
     private void apply(Statement statement, StatementInput input, RawSource raw) {

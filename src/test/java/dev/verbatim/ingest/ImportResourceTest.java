@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -102,11 +103,7 @@ class ImportResourceTest {
                 .body("version", is(1))
                 .body("qa[0].answer", equalTo("First answer, corrected.\n\nIt has a second paragraph."));
         given().when().get("/api/v1/statements/" + id).then().body("version", is(1))
-                .body("qa[0].answer", startsWithText("First answer, corrected."));
-    }
-
-    private static org.hamcrest.Matcher<String> startsWithText(String prefix) {
-        return org.hamcrest.Matchers.startsWith(prefix);
+                .body("qa[0].answer", startsWith("First answer, corrected."));
     }
 
     @Test
@@ -142,7 +139,7 @@ class ImportResourceTest {
                 .body("category", equalTo("Déclarations et Opinions"))
                 .body("issuer.name", equalTo("Ambassade de Test"))
                 .body("publishedAt", equalTo("1994-07-18T23:14:00+02:00"))
-                .body("qa[0].answer", startsWithText("Nous avons pris note"));
+                .body("qa[0].answer", startsWith("Nous avons pris note"));
     }
 
     @Test
