@@ -2,8 +2,6 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
-import dev.verbatim.statement.Issuer;
-import dev.verbatim.statement.IssuerRepository;
 import dev.verbatim.statement.QaContent;
 import dev.verbatim.statement.RawSource;
 import dev.verbatim.statement.Statement;
@@ -15,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -24,14 +21,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,21 +38,19 @@ import java.util.Set;
 @ApplicationScoped
 public class StatementImporter {
 
-    static final String UNKNOWN_ISSUER = "Unknown issuer";
-
     private final ImportConfig config;
+    private final PageDating dating;
     private final StatementRepository statements;
-    private final IssuerRepository issuers;
     private final StatementWriter writer;
     private final StatementService reader;
     private final Validator validator;
     private final Clock clock = Clock.systemUTC();
 
-    public StatementImporter(ImportConfig config, StatementRepository statements, IssuerRepository issuers,
+    public StatementImporter(ImportConfig config, PageDating dating, StatementRepository statements,
             StatementWriter writer, StatementService reader, Validator validator) {
         this.config = config;
+        this.dating = dating;
         this.statements = statements;
-        this.issuers = issuers;
         this.writer = writer;
         this.reader = reader;
         this.validator = validator;
@@ -75,7 +62,7 @@ public class StatementImporter {
         boolean html = mediaType.equalsIgnoreCase("text/html") || mediaType.equalsIgnoreCase("application/xhtml+xml");
         String text = html ? HtmlPage.toText(refuseBinary(body)) : decode(refuseBinary(body), charset);
         ParsedPage page = PageParser.parse(text);
-        Dated dated = date(page, options);
+        PageDating.Dated dated = dating.date(page, options);
         StatementInput input = input(page, dated, options);
         String stored = html ? "text/html; charset=" + (charset == null ? "UTF-8" : charset) : "text/plain; charset=" + (charset == null ? "UTF-8" : charset);
         return store(input, new RawSource(stored, body), options.dryRun(), dated.source());
@@ -146,62 +133,10 @@ public class StatementImporter {
         }
     }
 
-    private record Dated(OffsetDateTime at, ZoneId zone, ImportOutcome.ZoneSource source) {
-    }
-
-    private Dated date(ParsedPage page, ImportOptions options) {
-        String issuer = issuerName(page, options);
-        LocalDateTime local;
-        ZoneOffset offset = null;
-        if (page.date() != null) {
-            FoundDate found = page.date();
-            local = found.date().atTime(found.hasTime() ? found.time() : LocalTime.MIDNIGHT);
-            offset = found.offset();
-        } else if (options.publishedAt() != null) {
-            OffsetDateTime given = parsePublishedAt(options.publishedAt());
-            local = given == null ? publishedAtLocal(options.publishedAt()) : given.toLocalDateTime();
-            offset = given == null ? null : given.getOffset();
-        } else {
-            local = null;
-        }
-        List<Problem.FieldError> missing = new ArrayList<>();
-        if (page.title() == null && blank(options.title())) {
-            missing.add(new Problem.FieldError("title", "the page carries no recognisable title; give it as the title parameter"));
-        }
-        if (local == null) {
-            missing.add(new Problem.FieldError("publishedAt",
-                    "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
-        }
-        if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
-            missing.add(new Problem.FieldError("body", "the page holds no statement text"));
-        }
-        if (!missing.isEmpty()) {
-            throw new ProblemException.Unprocessable("The page cannot be made into a statement: "
-                    + String.join(", ", missing.stream().map(Problem.FieldError::field).toList()) + " missing.", missing);
-        }
-        ZoneId zone;
-        ImportOutcome.ZoneSource source;
-        if (offset != null) {
-            zone = options.timeZone() != null ? zone(options.timeZone()) : offset;
-            source = ImportOutcome.ZoneSource.PAGE;
-        } else if (options.timeZone() != null) {
-            zone = zone(options.timeZone());
-            source = ImportOutcome.ZoneSource.PARAMETER;
-        } else if (issuerZone(issuer).isPresent()) {
-            zone = issuerZone(issuer).get();
-            source = ImportOutcome.ZoneSource.ISSUER;
-        } else {
-            zone = ZoneOffset.UTC;
-            source = ImportOutcome.ZoneSource.DEFAULT;
-        }
-        OffsetDateTime at = offset != null ? local.atOffset(offset) : local.atZone(zone).toOffsetDateTime();
-        return new Dated(at, zone, source);
-    }
-
-    private StatementInput input(ParsedPage page, Dated dated, ImportOptions options) {
+    private StatementInput input(ParsedPage page, PageDating.Dated dated, ImportOptions options) {
         String title = page.title() != null ? page.title() : options.title().strip();
         String language = options.language() != null ? options.language() : page.language();
-        String issuer = issuerName(page, options);
+        String issuer = dating.issuerName(page, options);
         List<StatementInput.QaInput> pairs = new ArrayList<>();
         for (int i = 0; i < page.qa().size(); i++) {
             QaContent pair = page.qa().get(i);
@@ -290,68 +225,6 @@ public class StatementImporter {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new ProblemException.Unprocessable("The statement is not valid.", errors);
-        }
-    }
-
-    private String issuerName(ParsedPage page, ImportOptions options) {
-        if (!blank(options.issuer())) {
-            return options.issuer().strip();
-        }
-        if (page.speaker() != null && page.speaker().issuer() != null) {
-            return page.speaker().issuer();
-        }
-        if (!blank(options.sourceUrl())) {
-            try {
-                String host = URI.create(options.sourceUrl()).getHost();
-                if (host != null) {
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // not an address: no issuer from it
-            }
-        }
-        return UNKNOWN_ISSUER;
-    }
-
-    private Optional<ZoneId> issuerZone(String issuer) {
-        if (issuer.equals(UNKNOWN_ISSUER)) {
-            // Pages of unknown origin share this name; none of them may date the others.
-            return Optional.empty();
-        }
-        String configured = config.issuerZones().get(issuer);
-        if (configured != null) {
-            return Optional.of(ZoneId.of(configured));
-        }
-        Issuer known = issuers.findById(StatementWriter.issuerId(issuer));
-        return known == null ? Optional.empty() : Optional.of(ZoneId.of(known.timeZone));
-    }
-
-    private static ZoneId zone(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
-        }
-    }
-
-    private static OffsetDateTime parsePublishedAt(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static LocalDateTime publishedAtLocal(String value) {
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(value).atStartOfDay();
-            } catch (DateTimeParseException notADate) {
-                throw new ProblemException.InvalidParameters("publishedAt",
-                        "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18");
-            }
         }
     }
 

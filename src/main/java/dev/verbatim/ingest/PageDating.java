@@ -1,0 +1,158 @@
+package dev.verbatim.ingest;
+
+import dev.verbatim.api.Problem;
+import dev.verbatim.api.ProblemException;
+import dev.verbatim.statement.Issuer;
+import dev.verbatim.statement.IssuerRepository;
+import dev.verbatim.statement.StatementWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who issued a parsed page and when, in which zone: the offset the page gives, else the timeZone
+ * parameter, else the issuer's configured zone, else UTC. Refuses, naming each, a page without
+ * title, date or text that the parameters do not make up for.
+ */
+@ApplicationScoped
+class PageDating {
+
+    static final String UNKNOWN_ISSUER = "Unknown issuer";
+
+    private final ImportConfig config;
+    private final IssuerRepository issuers;
+
+    PageDating(ImportConfig config, IssuerRepository issuers) {
+        this.config = config;
+        this.issuers = issuers;
+    }
+
+    /** When a page was published, and in which zone, with where that zone came from. */
+    record Dated(OffsetDateTime at, ZoneId zone, ImportOutcome.ZoneSource source) {
+    }
+
+    Dated date(ParsedPage page, ImportOptions options) {
+        LocalDateTime local = null;
+        ZoneOffset offset = null;
+        if (page.date() != null) {
+            FoundDate found = page.date();
+            local = found.date().atTime(found.hasTime() ? found.time() : LocalTime.MIDNIGHT);
+            offset = found.offset();
+        } else if (options.publishedAt() != null) {
+            OffsetDateTime given = parsePublishedAt(options.publishedAt());
+            local = given == null ? publishedAtLocal(options.publishedAt()) : given.toLocalDateTime();
+            offset = given == null ? null : given.getOffset();
+        }
+        refuseIncomplete(page, options, local != null);
+        Dated zoned = zone(offset, options, issuerName(page, options));
+        OffsetDateTime at = offset != null ? local.atOffset(offset) : local.atZone(zoned.zone()).toOffsetDateTime();
+        return new Dated(at, zoned.zone(), zoned.source());
+    }
+
+    /** The issuer's name: the parameter, else the one the title gives, else the source's host. */
+    String issuerName(ParsedPage page, ImportOptions options) {
+        if (!blank(options.issuer())) {
+            return options.issuer().strip();
+        }
+        if (page.speaker() != null && page.speaker().issuer() != null) {
+            return page.speaker().issuer();
+        }
+        if (!blank(options.sourceUrl())) {
+            try {
+                String host = URI.create(options.sourceUrl()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: no issuer from it
+            }
+        }
+        return UNKNOWN_ISSUER;
+    }
+
+    private static void refuseIncomplete(ParsedPage page, ImportOptions options, boolean dated) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (page.title() == null && blank(options.title())) {
+            missing.add(new Problem.FieldError("title", "the page carries no recognisable title; give it as the title parameter"));
+        }
+        if (!dated) {
+            missing.add(new Problem.FieldError("publishedAt",
+                    "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
+        }
+        if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
+            missing.add(new Problem.FieldError("body", "the page holds no statement text"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException.Unprocessable("The page cannot be made into a statement: "
+                    + String.join(", ", missing.stream().map(Problem.FieldError::field).toList()) + " missing.", missing);
+        }
+    }
+
+    private Dated zone(ZoneOffset offset, ImportOptions options, String issuer) {
+        if (offset != null) {
+            return new Dated(null, options.timeZone() != null ? zoneNamed(options.timeZone()) : offset, ImportOutcome.ZoneSource.PAGE);
+        }
+        if (options.timeZone() != null) {
+            return new Dated(null, zoneNamed(options.timeZone()), ImportOutcome.ZoneSource.PARAMETER);
+        }
+        Optional<ZoneId> issuerZone = issuerZone(issuer);
+        return issuerZone.map(zone -> new Dated(null, zone, ImportOutcome.ZoneSource.ISSUER))
+                .orElseGet(() -> new Dated(null, ZoneOffset.UTC, ImportOutcome.ZoneSource.DEFAULT));
+    }
+
+    private Optional<ZoneId> issuerZone(String issuer) {
+        if (issuer.equals(UNKNOWN_ISSUER)) {
+            // Pages of unknown origin share this name; none of them may date the others.
+            return Optional.empty();
+        }
+        String configured = config.issuerZones().get(issuer);
+        if (configured != null) {
+            return Optional.of(ZoneId.of(configured));
+        }
+        Issuer known = issuers.findById(StatementWriter.issuerId(issuer));
+        return known == null ? Optional.empty() : Optional.of(ZoneId.of(known.timeZone));
+    }
+
+    private static ZoneId zoneNamed(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
+        }
+    }
+
+    private static OffsetDateTime parsePublishedAt(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime publishedAtLocal(String value) {
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value).atStartOfDay();
+            } catch (DateTimeParseException notADate) {
+                throw new ProblemException.InvalidParameters("publishedAt",
+                        "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18");
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
