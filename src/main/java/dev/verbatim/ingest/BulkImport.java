@@ -7,7 +7,9 @@ import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.StatementInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,18 +37,37 @@ public class BulkImport {
         this.config = config;
     }
 
+    /**
+     * A batch sent over HTTP: refused whole, before anything is stored, when it is larger or
+     * longer than one request may be.
+     */
+    public BatchReport ndjson(byte[] body, boolean dryRun) throws IOException {
+        importer.checkSize(body.length);
+        long lines = 0;
+        for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines++;
+            }
+        }
+        if (lines > config.maxBatchLines()) {
+            throw new ProblemException.TooLarge("The batch has " + lines + " lines; one request takes " + config.maxBatchLines()
+                    + " at most. Split it, or use the import command.");
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+            return ndjson(reader, dryRun, done -> {
+            });
+        }
+    }
+
+    /** Statements as JSON lines, however many: for the import command and the sample data. */
     public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
         List<BatchReport.Line> items = new ArrayList<>();
         List<StatementImporter.Pending> pending = new ArrayList<>(BATCH);
         long number = 0;
-        int count = 0;
         for (String text = lines.readLine(); text != null; text = lines.readLine()) {
             number++;
             if (text.isBlank()) {
                 continue;
-            }
-            if (++count > config.maxBatchLines()) {
-                throw new ProblemException.TooLarge("A batch holds " + config.maxBatchLines() + " lines at most; split it.");
             }
             try {
                 StatementInput input = parse(text);

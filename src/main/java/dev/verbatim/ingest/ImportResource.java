@@ -13,12 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -81,11 +77,7 @@ public class ImportResource {
             @BeanParam ImportParams params) throws IOException {
         String mediaType = type.getType() + "/" + type.getSubtype();
         if (mediaType.equalsIgnoreCase(NDJSON)) {
-            importer.checkSize(body.length);
-            try (var lines = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-                return Response.ok(bulk.ndjson(lines, params.dryRun(), done -> {
-                }), MediaType.APPLICATION_JSON_TYPE).build();
-            }
+            return Response.ok(bulk.ndjson(body, params.dryRun()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         ImportOutcome outcome = importer.importPage(body, mediaType, type.getParameters().get(MediaType.CHARSET_PARAMETER),
                 params.options());

@@ -198,6 +198,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void aBatchLongerThanOneRequestTakesIsRefusedWholeBeforeAnythingIsStored() {
+        String marker = UUID.randomUUID().toString();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i <= 10_000; i++) {
+            body.append("{\"title\":\"Long batch ").append(marker).append(' ').append(i)
+                    .append("\",\"language\":\"en\",\"issuer\":{\"name\":\"Long Batch Office\"},\"publishedAt\":\"1991-01-01T00:00:00Z\"}\n");
+        }
+        editor().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports")
+                .then().statusCode(413).body("detail", containsString("10001 lines"));
+        given().queryParam("issuer", "long-batch-office").when().get("/api/v1/statements").then().body("total", is(0));
+    }
+
+    @Test
     void importsNeedAnEditorKey() {
         given().contentType("text/plain").body(page("x")).when().post("/api/v1/imports")
                 .then().statusCode(401)
