@@ -1,6 +1,16 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters of an import. */
 public class ImportParams {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     @QueryParam("dryRun")
     @Parameter(description = "Parse only and store nothing: the answer is the statement as it would be stored.",
@@ -47,8 +59,70 @@ public class ImportParams {
     public ImportParams() {
     }
 
+    /** Every parameter checked, each bad one named; throws {@link ProblemException.InvalidParameters}. */
     ImportOptions options() {
-        return new ImportOptions(sourceUrl, timeZone, language, publishedAt, title, issuer, dryRun());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean dry = false;
+        try {
+            dry = dryRun();
+        } catch (ProblemException.InvalidParameters e) {
+            errors.addAll(e.errors());
+        }
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            errors.add(new Problem.FieldError("language", "must be a lower-case language code such as fr, en or zh"));
+        }
+        if (timeZone != null && !isZone(timeZone)) {
+            errors.add(new Problem.FieldError("timeZone", "is not an IANA time zone name such as Europe/Brussels"));
+        }
+        if (publishedAt != null && !isDateTime(publishedAt)) {
+            errors.add(new Problem.FieldError("publishedAt",
+                    "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18"));
+        }
+        if (sourceUrl != null && !isWebAddress(sourceUrl)) {
+            errors.add(new Problem.FieldError("sourceUrl", "must be an absolute http or https address of at most 2048 characters"));
+        }
+        if (title != null && (title.isBlank() || title.length() > 2000)) {
+            errors.add(new Problem.FieldError("title", "must hold 1 to 2000 characters"));
+        }
+        if (issuer != null && (issuer.isBlank() || issuer.length() > 400)) {
+            errors.add(new Problem.FieldError("issuer", "must hold 1 to 400 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidParameters(errors);
+        }
+        return new ImportOptions(sourceUrl, timeZone, language, publishedAt, title, issuer, dry);
+    }
+
+    private static boolean isZone(String name) {
+        try {
+            ZoneId.of(name);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDateTime(String value) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+                DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                format.parse(value);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return value.length() <= 2048 && uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     boolean dryRun() {

@@ -211,6 +211,24 @@ class ImportResourceTest {
         given().queryParam("issuer", "long-batch-office").when().get("/api/v1/statements").then().body("total", is(0));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1} is refused")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "language    | French!           ",
+            "timeZone    | Mars/Olympus      ",
+            "publishedAt | yesterday         ",
+            "publishedAt | 2022-02-30T10:00  ",
+            "sourceUrl   | not an address    ",
+            "sourceUrl   | ftp://example.org/x",
+            "dryRun      | maybe             ",
+    })
+    void eachInvalidParameterIsNamedInA400EvenWhenThePageWouldDo(String parameter, String value) {
+        editor().contentType("text/plain").body(page(UUID.randomUUID().toString())).queryParam(parameter, value)
+                .when().post("/api/v1/imports")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of(parameter)));
+    }
+
     @Test
     void importsNeedAnEditorKey() {
         given().contentType("text/plain").body(page("x")).when().post("/api/v1/imports")
