@@ -1,6 +1,7 @@
 package dev.verbatim;
 
 import dev.verbatim.ingest.ImportCommand;
+import dev.verbatim.search.ReindexCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -9,13 +10,16 @@ import java.util.Arrays;
 
 /**
  * Starts the server, or with arguments runs one command-line task against the configured
- * database and exits: {@code import PATH}.
+ * database and exits: {@code import PATH}, {@code reindex}.
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
 
     @Inject
     ImportCommand importCommand;
+
+    @Inject
+    ReindexCommand reindexCommand;
 
     public static void main(String... args) {
         // VERBATIM_DATA_DIR may be a plain relative path such as "data"; H2 refuses those unless told.
@@ -26,6 +30,8 @@ public class Main implements QuarkusApplication {
             if (System.getenv("VERBATIM_SAMPLE_DATA") == null) {
                 System.setProperty("verbatim.sample.data", "false");
             }
+            // A task brings the index level with what it writes; catching up on the rest is the server's job.
+            System.setProperty("verbatim.search.reconcile-at-start", "false");
             if (System.getenv("QUARKUS_LOG_LEVEL") == null) {
                 System.setProperty("quarkus.log.level", "WARN");
             }
@@ -41,6 +47,7 @@ public class Main implements QuarkusApplication {
         }
         return switch (args[0]) {
             case "import" -> importCommand.run(Arrays.copyOfRange(args, 1, args.length));
+            case "reindex" -> reindexCommand.run(Arrays.copyOfRange(args, 1, args.length));
             default -> usage(args[0]);
         };
     }
@@ -49,7 +56,8 @@ public class Main implements QuarkusApplication {
         System.err.println("Unknown command '" + command + "'. Commands:\n"
                 + "  (none)               start the server\n"
                 + "  import PATH          import a directory of pages or an NDJSON file into the configured database\n"
-                + ImportCommand.USAGE);
+                + ImportCommand.USAGE
+                + ReindexCommand.USAGE);
         return 2;
     }
 }

@@ -5,16 +5,28 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * A keyset position in a list: the sort it belongs to and the (publishedAt, id) of the last item
- * served. Opaque to clients; stable under inserts, and as cheap on page 1,000 as on page 2.
+ * A keyset position in a list: the sort it belongs to, the sort value of the last item served
+ * (its publication instant, or its relevance score) and that item's key as a tie-break. Opaque to
+ * clients; stable under inserts, and as cheap on page 1,000 as on page 2.
  */
-public record Cursor(Sort sort, Instant at, String id) {
+public record Cursor(Sort sort, Instant at, float score, String id) {
 
     private static final String VERSION = "1";
 
+    /** After the item published at {@code at} with this key, in a list by date. */
+    public static Cursor after(Sort sort, Instant at, String id) {
+        return new Cursor(sort, at, 0f, id);
+    }
+
+    /** After the item with this score and key, in a list by relevance. */
+    public static Cursor afterScore(float score, String id) {
+        return new Cursor(Sort.RELEVANCE, null, score, id);
+    }
+
     public String encode() {
-        String plain = String.join("|", VERSION, sort.wireName(), Long.toString(at.getEpochSecond()),
-                Integer.toString(at.getNano()), id);
+        String plain = sort == Sort.RELEVANCE
+                ? String.join("|", VERSION, sort.wireName(), Integer.toString(Float.floatToIntBits(score)), "0", id)
+                : String.join("|", VERSION, sort.wireName(), Long.toString(at.getEpochSecond()), Integer.toString(at.getNano()), id);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -26,8 +38,14 @@ public record Cursor(Sort sort, Instant at, String id) {
                 throw invalid();
             }
             Sort sort = Sort.fromWire(parts[1]).orElseThrow(Cursor::invalid);
-            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
-            return new Cursor(sort, at, parts[4]);
+            if (sort == Sort.RELEVANCE) {
+                float score = Float.intBitsToFloat(Integer.parseInt(parts[2]));
+                if (!Float.isFinite(score)) {
+                    throw invalid();
+                }
+                return afterScore(score, parts[4]);
+            }
+            return after(sort, Instant.ofEpochSecond(Long.parseLong(parts[2]), Integer.parseInt(parts[3])), parts[4]);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw invalid();
         }

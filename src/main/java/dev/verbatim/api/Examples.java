@@ -67,6 +67,42 @@ public final class Examples {
             }
             """;
 
+    public static final String QA_HITS = """
+            {
+              "items": [
+                {
+                  "statement": {
+                    "id": "k7d2m9x4q1v8w3zc",
+                    "slug": "declaration-du-porte-parole-de-l-ambassade-de-chine-en-belgique-au-sujet-de-la-2022-07-18",
+                    "title": "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques",
+                    "language": "fr",
+                    "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+                    "publishedAt": "2022-07-18T23:14:00+02:00",
+                    "publishedDate": "2022-07-18"
+                  },
+                  "n": 1,
+                  "question": "Le 18 juillet, le Ministre belge des Affaires étrangères a publié une déclaration ...",
+                  "answer": "Nous avons pris note de la déclaration. ...",
+                  "link": "/api/v1/statements/k7d2m9x4q1v8w3zc/qa/1",
+                  "highlights": [ "… la Chine est l'une des principales victimes des <mark>cyberattaques</mark> …" ]
+                }
+              ],
+              "next": null,
+              "total": 1
+            }
+            """;
+
+    public static final String INDEX_STATUS = """
+            {
+              "state": "rebuilding",
+              "documents": 1234,
+              "total": 10000,
+              "done": 2400,
+              "removed": 0,
+              "startedAt": "2026-11-24T10:00:00Z"
+            }
+            """;
+
     public static final String ARCHIVE = """
             {
               "total": 1,

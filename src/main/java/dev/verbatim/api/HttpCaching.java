@@ -48,7 +48,7 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isRead(request) || response.getStatus() != 200) {
+        if (!isRead(request) || response.getStatus() != 200 || isPrivate(response)) {
             return;
         }
         Object entity = response.getEntity();
@@ -80,6 +80,12 @@ public class HttpCaching {
         } else {
             response.setEntity(body, response.getEntityAnnotations(), type);
         }
+    }
+
+    /** A response its resource marked no-store or private (an administrator's view): never cached nor shared. */
+    private static boolean isPrivate(ContainerResponseContext response) {
+        String control = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return control != null && (control.contains("no-store") || control.contains("private"));
     }
 
     private static boolean isRead(ContainerRequestContext request) {

@@ -18,8 +18,11 @@ public class ListParams {
 
     public static final int MAX_LIMIT = 100;
     public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_QUERY_LENGTH = 500;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final Pattern ISSUER = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     @QueryParam("date")
@@ -47,10 +50,24 @@ public class ListParams {
             example = "ambassade-de-chine-en-belgique", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{0,119}$"))
     String issuer;
 
+    @QueryParam("q")
+    @Parameter(description = "Full-text search. All words must match, in any case and with or without accents; "
+            + "French and English words also match their other forms (cyberattaque, cyberattaques). "
+            + "`\"an exact phrase\"`, `-excluded`, `OR` between alternatives, parentheses to group. "
+            + "Any other character is taken as part of a plain word.",
+            example = "cyberattaques", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
+    String q;
+
     @QueryParam("sort")
-    @Parameter(description = "Order of the list: newest or oldest publication first.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "newest", "oldest" }, defaultValue = "newest"))
+    @Parameter(description = "Order of the list: newest or oldest publication first, or best match first "
+            + "(`relevance`, the default when `q` is given, and only then).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "newest", "oldest", "relevance" }))
     String sort;
+
+    @QueryParam("facets")
+    @Parameter(description = "With `true`, the page also carries counts of all matching items by year, language and issuer.",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String facets;
 
     @QueryParam("limit")
     @Parameter(description = "Items per page.",
@@ -86,11 +103,21 @@ public class ListParams {
         if (issuer != null && !ISSUER.matcher(issuer).matches()) {
             errors.add(new Problem.FieldError("issuer", "must be an issuer id as listed at /api/v1/issuers"));
         }
-        Sort order = Sort.NEWEST;
+        String query = query(errors);
+        Sort order = query != null ? Sort.RELEVANCE : Sort.NEWEST;
         if (sort != null) {
             order = Sort.fromWire(sort).orElse(null);
             if (order == null) {
-                errors.add(new Problem.FieldError("sort", "must be one of newest, oldest"));
+                errors.add(new Problem.FieldError("sort", "must be one of newest, oldest, relevance"));
+            } else if (order == Sort.RELEVANCE && query == null) {
+                errors.add(new Problem.FieldError("sort", "relevance needs a search: give q, or sort by newest or oldest"));
+            }
+        }
+        boolean withFacets = false;
+        if (facets != null) {
+            withFacets = "true".equals(facets);
+            if (!withFacets && !"false".equals(facets)) {
+                errors.add(new Problem.FieldError("facets", "must be true or false"));
             }
         }
         int size = limit(errors);
@@ -108,7 +135,24 @@ public class ListParams {
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidParameters(errors);
         }
-        return new ListRequest(start, end, lang, issuer, order, size, position);
+        return new ListRequest(start, end, lang, issuer, query, order, size, position, withFacets);
+    }
+
+    /** The search text with control characters made spaces, or null when there is nothing to search. */
+    private String query(List<Problem.FieldError> errors) {
+        if (q == null) {
+            return null;
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            errors.add(new Problem.FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters; it has " + q.length()));
+            return null;
+        }
+        String text = INVISIBLE.matcher(CONTROL.matcher(q).replaceAll(" ")).replaceAll("").strip();
+        if (text.isEmpty()) {
+            errors.add(new Problem.FieldError("q", "must contain a word to search for; leave q out to list everything"));
+            return null;
+        }
+        return text;
     }
 
     private int limit(List<Problem.FieldError> errors) {

@@ -2,12 +2,20 @@ package dev.verbatim.api;
 
 import java.time.LocalDate;
 
-/** The validated filters, order and page position shared by every list endpoint. */
-public record ListRequest(LocalDate from, LocalDate to, String language, String issuer, Sort sort, int limit,
-        Cursor cursor) {
+/**
+ * The validated filters, search, order and page position shared by every list endpoint. {@code q}
+ * is null when nothing is searched; {@code facets} asks for counts by year, language and issuer.
+ */
+public record ListRequest(LocalDate from, LocalDate to, String language, String issuer, String q, Sort sort, int limit,
+        Cursor cursor, boolean facets) {
 
     /** The same request without paging: what an archive or a total counts. */
     public ListRequest unpaged() {
-        return new ListRequest(from, to, language, issuer, sort, limit, null);
+        return new ListRequest(from, to, language, issuer, q, sort, limit, null, facets);
+    }
+
+    /** Whether the full-text index, rather than the database, answers this request. */
+    public boolean needsIndex() {
+        return q != null || facets || sort == Sort.RELEVANCE;
     }
 }

@@ -40,6 +40,11 @@ public class ResponseCache {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+        invalidate();
+    }
+
+    /** Forgets every rendered read: for what changes outside a transaction, such as the search index. */
+    public void invalidate() {
         generation.incrementAndGet();
         entries.invalidateAll();
     }

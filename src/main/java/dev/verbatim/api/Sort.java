@@ -3,9 +3,9 @@ package dev.verbatim.api;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The orders a list can come in. */
+/** The orders a list can come in: by publication, or by how well an item matches the search. */
 public enum Sort {
-    NEWEST, OLDEST;
+    NEWEST, OLDEST, RELEVANCE;
 
     public String wireName() {
         return name().toLowerCase();

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Statements", description = "Reading statements and their Q&A pairs"),
                 @Tag(name = "Issuers", description = "Who publishes statements"),
-                @Tag(name = "Imports", description = "Raw statement pages in, structured statements out (editor or admin key)")
+                @Tag(name = "Search", description = "Full-text search down to one Q&A pair; `q` also works on every list"),
+                @Tag(name = "Imports", description = "Raw statement pages in, structured statements out (editor or admin key)"),
+                @Tag(name = "Administration", description = "Keeping the service (admin key)")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = VerbatimApi.API_KEY, type = SecuritySchemeType.HTTP,
@@ -63,6 +65,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = VerbatimApi.NOT_ACCEPTABLE, responseCode = "406",
                         description = "None of the media types in Accept can be produced",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.CONFLICT, responseCode = "409",
+                        description = "The request conflicts with what is under way or stored",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.GONE, responseCode = "410",
                         description = "The statement was withdrawn",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -80,5 +85,6 @@ public class VerbatimApi extends Application {
     public static final String TOO_LARGE = "TooLarge";
     public static final String UNSUPPORTED = "UnsupportedContent";
     public static final String UNPROCESSABLE = "Unprocessable";
+    public static final String CONFLICT = "Conflict";
     public static final String API_KEY = "apiKey";
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.Progress;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;

@@ -3,6 +3,7 @@ package dev.verbatim.statement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One Q&A pair on its own, with what a citation of it needs: its statement and a stable link. */
@@ -15,7 +16,9 @@ public record QaCitation(
         String answer,
         @Schema(nullable = true) String askedBy,
         @Schema(nullable = true) String answeredBy,
-        @Schema(description = "Path of this pair", example = "/api/v1/statements/k7d2m9x4q1v8w3zc/qa/1") String link) {
+        @Schema(description = "Path of this pair", example = "/api/v1/statements/k7d2m9x4q1v8w3zc/qa/1") String link,
+        @Schema(description = "In search results only: short snippets of the question and answer where the search "
+                + "matched, HTML-escaped, each match in <mark></mark>") List<String> highlights) {
 
     /** The statement a pair belongs to, as a citation names it. */
     @Schema(name = "StatementRef")

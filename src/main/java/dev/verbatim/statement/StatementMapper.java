@@ -18,15 +18,23 @@ final class StatementMapper {
     }
 
     static StatementSummary summary(Statement s) {
+        return summary(s, null);
+    }
+
+    static StatementSummary summary(Statement s, List<String> highlights) {
         return new StatementSummary(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s), s.publishedDate(),
-                s.qaCount());
+                s.qaCount(), highlights);
     }
 
     static QaCitation citation(Statement s, QaPair pair) {
+        return citation(s, pair, null);
+    }
+
+    static QaCitation citation(Statement s, QaPair pair, List<String> highlights) {
         var ref = new QaCitation.StatementRef(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s),
                 s.publishedDate());
         return new QaCitation(ref, pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy,
-                "/api/v1/statements/" + s.id + "/qa/" + pair.n);
+                "/api/v1/statements/" + s.id + "/qa/" + pair.n, highlights);
     }
 
     static IssuerRef issuer(Issuer issuer) {

@@ -4,6 +4,7 @@ import dev.verbatim.api.ListRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Collection;
@@ -39,6 +40,44 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .range(0, request.limit())
                 .list();
+    }
+
+    /** These statements with their issuers, by id; withdrawn ones and unknown ids are left out. */
+    public Map<String, Statement> byIds(Collection<String> ids) {
+        return keyed(ids, "from Statement s join fetch s.issuer where s.id in ?1 and s.withdrawnAt is null");
+    }
+
+    /** These statements whole, with their issuers and pairs, by id; withdrawn ones and unknown ids are left out. */
+    public Map<String, Statement> wholeByIds(Collection<String> ids) {
+        return keyed(ids, WHOLE + "id in ?1 and s.withdrawnAt is null");
+    }
+
+    /** Every statement that is not withdrawn, by id, with when it was last stored: what the search index is checked against. */
+    public Map<String, Instant> liveStoredAt() {
+        Map<String, Instant> found = new HashMap<>();
+        getEntityManager().createQuery("select s.id, s.updatedAt from Statement s where s.withdrawnAt is null", Object[].class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 1000)
+                .getResultStream().forEach(row -> found.put((String) row[0], (Instant) row[1]));
+        return found;
+    }
+
+    /** Of these ids, those of statements stored and not withdrawn. */
+    public Set<String> liveAmong(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select s.id from Statement s where s.withdrawnAt is null and s.id in :ids", String.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    private Map<String, Statement> keyed(Collection<String> ids, String query) {
+        Map<String, Statement> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            // A list, not a stream: a streamed fetch join would fill each collection from its first row only.
+            find(query, ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(s -> found.put(s.id, s));
+        }
+        return found;
     }
 
     public long count(ListRequest request) {

@@ -33,9 +33,10 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(operationId = "listStatements", summary = "List statements, newest first",
-            description = "A page of statement summaries matching the filters. Follow `next` (or the `Link: rel=\"next\"` "
-                    + "header) for the following page; the cursor stays valid however many statements are added meanwhile.")
+    @Operation(operationId = "listStatements", summary = "List or search statements",
+            description = "A page of statement summaries matching the filters, newest first, or best match first with `q` "
+                    + "(each then with highlights). Follow `next` (or the `Link: rel=\"next\"` header) for the following page; "
+                    + "the cursor stays valid however many statements are added meanwhile.")
     @APIResponse(responseCode = "200", description = "A page of statement summaries",
             content = @Content(schema = @Schema(implementation = StatementPage.class),
                     examples = @ExampleObject(name = "seed", value = Examples.PAGE)))
@@ -97,5 +98,7 @@ public class StatementResource {
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")
         public String next;
         public long total;
+        @Schema(description = "Present with facets=true")
+        public dev.verbatim.api.Facets facets;
     }
 }

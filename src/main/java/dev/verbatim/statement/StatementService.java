@@ -18,10 +18,12 @@ public class StatementService {
 
     private final StatementRepository statements;
     private final IssuerRepository issuers;
+    private final FullTextSearch search;
 
-    public StatementService(StatementRepository statements, IssuerRepository issuers) {
+    public StatementService(StatementRepository statements, IssuerRepository issuers, FullTextSearch search) {
         this.statements = statements;
         this.issuers = issuers;
+        this.search = search;
     }
 
     public StatementView get(String idOrSlug) {
@@ -50,21 +52,51 @@ public class StatementService {
 
     @Transactional
     public Page<StatementSummary> list(ListRequest request) {
+        if (request.needsIndex()) {
+            return found(search.statements(request));
+        }
         List<Statement> rows = statements.page(request);
         boolean more = rows.size() > request.limit();
         List<Statement> shown = more ? rows.subList(0, request.limit()) : rows;
         String next = null;
         if (more) {
             Statement last = shown.get(shown.size() - 1);
-            next = new Cursor(request.sort(), last.publishedAt(), last.id).encode();
+            next = Cursor.after(request.sort(), last.publishedAt(), last.id).encode();
         }
         return new Page<>(shown.stream().map(StatementMapper::summary).toList(), next, statements.count(request));
     }
 
+    /** The statements a search found, in its order, each with its highlights. */
+    private Page<StatementSummary> found(FullTextSearch.Result result) {
+        Map<String, Statement> byId = statements.byIds(result.hits().stream().map(FullTextSearch.Hit::id).toList());
+        // The index follows the database a moment after each commit: a hit withdrawn meanwhile is left out.
+        List<StatementSummary> items = result.hits().stream()
+                .filter(hit -> byId.containsKey(hit.id()))
+                .map(hit -> StatementMapper.summary(byId.get(hit.id()), hit.highlights()))
+                .toList();
+        return new Page<>(items, result.next(), result.total(), result.facets());
+    }
+
+    /** The pairs a search found, in its order, each as a citation with its highlights. */
+    @Transactional
+    public Page<QaCitation> citations(FullTextSearch.Result result) {
+        Map<String, Statement> byId = statements.wholeByIds(result.hits().stream().map(FullTextSearch.Hit::id).distinct().toList());
+        List<QaCitation> items = new ArrayList<>();
+        for (FullTextSearch.Hit hit : result.hits()) {
+            Statement statement = byId.get(hit.id());
+            if (statement != null && hit.n() >= 1 && hit.n() <= statement.qaCount()) {
+                items.add(StatementMapper.citation(statement, statement.qa().get(hit.n() - 1), hit.highlights()));
+            }
+        }
+        return new Page<>(items, result.next(), result.total(), result.facets());
+    }
+
+    @Transactional
     public Archive archive(ListRequest request) {
         Map<Integer, Map<Integer, List<Archive.Day>>> tree = new TreeMap<>(Comparator.reverseOrder());
         long total = 0;
-        for (StatementRepository.DateCount row : statements.countByDate(request)) {
+        List<StatementRepository.DateCount> counts = request.q() != null ? search.countByDate(request) : statements.countByDate(request);
+        for (StatementRepository.DateCount row : counts) {
             total += row.count();
             tree.computeIfAbsent(row.date().getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
                     .computeIfAbsent(row.date().getMonthValue(), m -> new ArrayList<>())

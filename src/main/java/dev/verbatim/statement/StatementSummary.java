@@ -1,7 +1,9 @@
 package dev.verbatim.statement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as lists show it: enough to choose one, without its pairs. */
@@ -14,5 +16,9 @@ public record StatementSummary(
         IssuerRef issuer,
         OffsetDateTime publishedAt,
         LocalDate publishedDate,
-        @Schema(description = "How many Q&A pairs it holds") int qaCount) {
+        @Schema(description = "How many Q&A pairs it holds") int qaCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "With q only: short snippets of the text where it matched, HTML-escaped, each match "
+                + "in <mark></mark>", example = "[\"...condamne les <mark>cyberattaques</mark> ...\"]")
+        List<String> highlights) {
 }

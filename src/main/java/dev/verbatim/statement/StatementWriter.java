@@ -25,13 +25,16 @@ public class StatementWriter {
     private final StatementRepository statements;
     private final IssuerRepository issuers;
     private final Event<DataChanged> changed;
+    private final Event<StatementsChanged> statementsChanged;
     private final StatementInserts inserts;
     private final Clock clock;
 
-    StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed, StatementInserts inserts) {
+    StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed,
+            Event<StatementsChanged> statementsChanged, StatementInserts inserts) {
         this.statements = statements;
         this.issuers = issuers;
         this.changed = changed;
+        this.statementsChanged = statementsChanged;
         this.inserts = inserts;
         this.clock = Clock.systemUTC();
     }
@@ -56,6 +59,7 @@ public class StatementWriter {
         if (raw != null) {
             new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
         }
+        statementsChanged.fire(StatementsChanged.stored(List.of(statement)));
         changed.fire(new DataChanged("statement " + statement.id + " created"));
         return statement;
     }
@@ -83,6 +87,7 @@ public class StatementWriter {
         }
         statements.flush();
         inserts.insert(built, raws);
+        statementsChanged.fire(StatementsChanged.stored(built));
         changed.fire(new DataChanged(built.size() + " statements created"));
         return built.stream().map(statement -> statement.id).toList();
     }
@@ -102,6 +107,7 @@ public class StatementWriter {
                 source.content = raw.content();
             }
         }
+        statementsChanged.fire(StatementsChanged.stored(List.of(statement)));
         changed.fire(new DataChanged("statement " + id + " updated"));
         return statement;
     }

@@ -1,9 +1,9 @@
-package dev.verbatim.ingest;
+package dev.verbatim;
 
 import java.io.PrintStream;
 
 /** A progress bar on a terminal; on anything else (a log, CI) a line every tenth of the way. */
-final class Progress {
+public final class Progress {
 
     private static final int WIDTH = 30;
 
@@ -13,14 +13,14 @@ final class Progress {
     private final boolean terminal;
     private int lastTenth = -1;
 
-    Progress(PrintStream out, String unit, long total, boolean terminal) {
+    public Progress(PrintStream out, String unit, long total, boolean terminal) {
         this.out = out;
         this.unit = unit;
         this.total = Math.max(total, 1);
         this.terminal = terminal;
     }
 
-    void at(long done) {
+    public void at(long done) {
         int percent = (int) (100 * Math.min(done, total) / total);
         if (terminal) {
             int filled = WIDTH * percent / 100;

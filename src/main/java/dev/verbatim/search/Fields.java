@@ -1,0 +1,40 @@
+package dev.verbatim.search;
+
+/** The names of the index's fields. */
+final class Fields {
+
+    /** "statement" for a statement, "qa" for one of its pairs. */
+    static final String KIND = "kind";
+    static final String STATEMENT = "statement";
+    static final String PAIR = "qa";
+    /** The statement's id, on the statement's document and on each of its pairs'. */
+    static final String ID = "id";
+    /** Unique over the index: the id for a statement, id/n for a pair. The tie-break of every order. */
+    static final String KEY = "key";
+    static final String N = "n";
+    static final String LANGUAGE = "language";
+    static final String ISSUER = "issuer";
+    static final String YEAR = "year";
+    /** The local publication date as a day number, for date filters and the archive. */
+    static final String DAY = "day";
+    /** The publication instant in nanoseconds since the epoch, for sorting by date. */
+    static final String PUBLISHED = "published";
+    /** When the statement was last stored, in milliseconds: how the index tells it is behind the database. */
+    static final String UPDATED = "updated";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String QUESTION = "question";
+    static final String ANSWER = "answer";
+
+    private Fields() {
+    }
+
+    /** A text field in the language family that analyses it: text_fr, answer_zh, question_any. */
+    static String text(String field, String family) {
+        return field + "_" + family;
+    }
+
+    static String pairKey(String id, int n) {
+        return id + "/" + n;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.verbatim.search;
+
+import dev.verbatim.api.ProblemException;
+import dev.verbatim.statement.Statement;
+import dev.verbatim.statement.StatementRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import org.apache.lucene.document.Document;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the index level with the database: at start, every {@code verbatim.search.reconcile-interval},
+ * and on demand. A statement is indexed again when the index lacks it or holds an older version
+ * of it (told by when it was stored); documents of statements no longer stored are removed. This
+ * is what makes the index whole again after a crash between a database commit and the index's.
+ */
+@ApplicationScoped
+public class IndexSync {
+
+    private static final Logger LOG = Logger.getLogger(IndexSync.class);
+    private static final int CHECK_CHUNK = 1000;
+
+    private final SearchIndex index;
+    private final StatementRepository statements;
+    private final SearchConfig config;
+    private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.idle());
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    IndexSync(SearchIndex index, StatementRepository statements, SearchConfig config) {
+        this.index = index;
+        this.statements = statements;
+        this.config = config;
+    }
+
+    /** Before anything else starts, so that the sample data and the first requests meet a level index. */
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (config.reconcileAtStart()) {
+            IndexStatus done = level(index.startedEmpty() ? "rebuilding" : "catching-up", false, logged());
+            if (done.total() > 0 || done.removed() > 0) {
+                LOG.infof("Search index: %d statements indexed, %d removed", done.done(), done.removed());
+            }
+        }
+        long every = config.reconcileInterval().toMillis();
+        background.scheduleWithFixedDelay(this::reconcileQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Indexes what the index lacks or holds in an older version, removes what is no longer stored. */
+    public IndexStatus reconcile(LongConsumer progress) {
+        return level("catching-up", false, progress);
+    }
+
+    /** Indexes every stored statement again, and removes what is no longer stored. */
+    public IndexStatus rebuild(LongConsumer progress) {
+        return level("rebuilding", true, progress);
+    }
+
+    /** Starts a rebuild in the background; 409 while a catch-up or rebuild is running. */
+    public IndexStatus startRebuild() {
+        if (running.isLocked()) {
+            throw new ProblemException.Conflict("The search index is already " + status.get().state() + "; follow its progress at GET.");
+        }
+        IndexStatus queued = new IndexStatus("rebuilding", 0, 0, 0, 0, clock.instant(), null, null);
+        status.set(queued);
+        background.execute(() -> {
+            try {
+                rebuild(done -> {
+                });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Rebuilding the search index failed");
+            }
+        });
+        return queued.withDocuments(index.documents());
+    }
+
+    public IndexStatus status() {
+        return status.get().withDocuments(index.documents());
+    }
+
+    private IndexStatus level(String state, boolean everything, LongConsumer progress) {
+        running.lock();
+        Instant started = clock.instant();
+        long done = 0;
+        long removed = 0;
+        long total = 0;
+        try {
+            Map<String, Instant> stored = QuarkusTransaction.requiringNew().call(statements::liveStoredAt);
+            Map<String, Long> indexed = index.storedAt();
+            List<String> todo = new ArrayList<>();
+            stored.forEach((id, at) -> {
+                if (everything || !Long.valueOf(at.toEpochMilli()).equals(indexed.get(id))) {
+                    todo.add(id);
+                }
+            });
+            List<String> gone = new ArrayList<>(indexed.keySet());
+            gone.removeAll(stored.keySet());
+            total = todo.size();
+            status.set(new IndexStatus(state, 0, total, 0, 0, started, null, null));
+            for (int from = 0; from < todo.size(); from += config.rebuildBatchSize()) {
+                List<String> batch = todo.subList(from, Math.min(todo.size(), from + config.rebuildBatchSize()));
+                index.write(documentsOf(batch), List.of());
+                done += batch.size();
+                status.set(new IndexStatus(state, 0, total, done, 0, started, null, null));
+                progress.accept(done);
+            }
+            removed = remove(gone);
+            index.refresh();
+            index.commit();
+            IndexStatus finished = new IndexStatus("idle", 0, total, done, removed, started, clock.instant(), null);
+            status.set(finished);
+            return finished;
+        } catch (RuntimeException e) {
+            status.set(new IndexStatus("idle", 0, total, done, removed, started, clock.instant(), e.toString()));
+            throw e;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Map<String, List<Document>> documentsOf(List<String> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<Document>> documents = new LinkedHashMap<>();
+            for (Statement statement : statements.wholeByIds(ids).values()) {
+                documents.put(statement.id, StatementDocuments.of(statement));
+            }
+            return documents;
+        });
+    }
+
+    /** Removes the documents of these statements, unless one was stored since the database was read. */
+    private long remove(List<String> ids) {
+        long removed = 0;
+        for (int from = 0; from < ids.size(); from += CHECK_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHECK_CHUNK));
+            Set<String> live = QuarkusTransaction.requiringNew().call(() -> statements.liveAmong(chunk));
+            Set<String> dead = new HashSet<>(chunk);
+            dead.removeAll(live);
+            index.write(Map.of(), dead);
+            removed += dead.size();
+        }
+        return removed;
+    }
+
+    private void reconcileQuietly() {
+        try {
+            IndexStatus done = reconcile(count -> {
+            });
+            if (done.total() > 0 || done.removed() > 0) {
+                LOG.infof("Search index caught up: %d statements indexed, %d removed", done.done(), done.removed());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Bringing the search index level with the database failed; it is tried again later");
+        }
+    }
+
+    /** Progress written to the log every tenth of the way, for long runs at start. */
+    private LongConsumer logged() {
+        return done -> {
+            long total = status.get().total();
+            if (total >= 1000 && done * 10 / total != (done - config.rebuildBatchSize()) * 10 / total) {
+                LOG.infof("Search index: %d of %d statements indexed", done, total);
+            }
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}

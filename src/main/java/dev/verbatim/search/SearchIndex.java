@@ -1,0 +1,260 @@
+package dev.verbatim.search;
+
+import dev.verbatim.api.ResponseCache;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The Lucene index under VERBATIM_DATA_DIR/index. It is derived from the database: what it holds
+ * can always be rebuilt from there, so an index that is missing, unreadable or of an older layout
+ * is started afresh and filled again (see {@link IndexSync}). Changes are searchable as soon as
+ * they are applied and made durable every {@code verbatim.search.commit-interval}.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
+    static final String LAYOUT = "1";
+    private static final String LAYOUT_KEY = "verbatim.layout";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    private final Path path;
+    private final SearchConfig config;
+    private final ResponseCache cache;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private ScheduledExecutorService committer;
+    private boolean startedEmpty;
+
+    SearchIndex(@ConfigProperty(name = "verbatim.data-dir") String dataDir, SearchConfig config, ResponseCache cache) {
+        this.path = Path.of(dataDir, "index");
+        this.config = config;
+        this.cache = cache;
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            writer = openWriter();
+            searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The search index at " + path + " is in use by another process. "
+                    + "Stop the server before running a command on the same data directory.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+        long every = config.commitInterval().toMillis();
+        committer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "search-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** The existing index if it is whole and of this layout; otherwise a new, empty one. */
+    private IndexWriter openWriter() throws IOException {
+        if (DirectoryReader.indexExists(directory)) {
+            try {
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    String layout = reader.getIndexCommit().getUserData().get(LAYOUT_KEY);
+                    if (LAYOUT.equals(layout)) {
+                        IndexWriter existing = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
+                        existing.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                        return existing;
+                    }
+                    LOG.infof("The search index at %s has layout %s, not %s: it is rebuilt from the database", path, layout, LAYOUT);
+                }
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("The search index at %s cannot be read (%s): it is rebuilt from the database", path, e.toString());
+                // Even a new index would trip over the unreadable files; they hold nothing the database does not.
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
+        }
+        startedEmpty = true;
+        IndexWriter created = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+        created.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        created.commit();
+        return created;
+    }
+
+    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(Analyzers.INDEX).setOpenMode(mode).setRAMBufferSizeMB(64);
+    }
+
+    /** Whether this index was started empty (missing, unreadable or of another layout) and needs filling. */
+    boolean startedEmpty() {
+        return startedEmpty;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /**
+     * Replaces the documents of these statements and removes those of the withdrawn ones, then
+     * makes the change searchable and forgets cached reads that may predate it.
+     */
+    void apply(Map<String, List<Document>> stored, Collection<String> removed) {
+        write(stored, removed);
+        refresh();
+    }
+
+    /** Replaces and removes documents like {@link #apply}, searchable only from the next {@link #refresh}. */
+    void write(Map<String, List<Document>> stored, Collection<String> removed) {
+        try {
+            for (Map.Entry<String, List<Document>> statement : stored.entrySet()) {
+                writer.updateDocuments(new Term(Fields.ID, statement.getKey()), statement.getValue());
+            }
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the search index at " + path, e);
+        }
+    }
+
+    /** Makes what was written searchable, and forgets cached reads that may predate it. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot refresh the search index at " + path, e);
+        }
+        cache.invalidate();
+    }
+
+    /** Runs a read against the newest searchable state of the index. */
+    <T> T read(IndexRead<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.on(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index at " + path, e);
+        }
+    }
+
+    /** Each indexed statement's id, with when it was stored (epoch milliseconds). */
+    Map<String, Long> storedAt() {
+        return read(searcher -> {
+            Map<String, Long> found = new HashMap<>();
+            Weight weight = searcher.createWeight(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)),
+                    ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+                NumericDocValues updated = DocValues.getNumeric(leaf.reader(), Fields.UPDATED);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                        found.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), updated.advanceExact(doc) ? updated.longValue() : -1L);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** How many documents the index holds: statements and pairs. */
+    int documents() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Makes everything applied so far durable. */
+    void commit() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit the search index at " + path, e);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Committing the search index failed; the changes stay searchable and are committed next time");
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        committer.shutdownNow();
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Closing the search index at %s: %s; it is brought level with the database at next start", path, e);
+        }
+    }
+
+    /**
+     * Closes the index without committing, losing what was applied since the last commit, as a
+     * crash would; a later {@link #open} starts from the last commit. For crash tests.
+     */
+    void abandon() throws IOException {
+        committer.shutdownNow();
+        searchers.close();
+        writer.rollback();
+        directory.close();
+    }
+
+    /** A read of the index that may fail with an I/O error. */
+    @FunctionalInterface
+    interface IndexRead<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.verbatim.search;
+
+import static dev.verbatim.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verbatim.statement.Issuer;
+import dev.verbatim.statement.Statement;
+import dev.verbatim.statement.StatementRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index follows every write, and whatever happens to it (deleted, corrupted, a crash between
+ * the database's commit and its own) it is brought level with the database again.
+ */
+@QuarkusTest
+class IndexLifecycleTest {
+
+    private static final String ADMIN = "Bearer test-admin-key";
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    IndexSync sync;
+
+    @Inject
+    StatementRepository statements;
+
+    @Inject
+    EntityManager entities;
+
+    @BeforeEach
+    void corpus() {
+        SearchCorpus.load();
+    }
+
+    private static String importPage(String word, String url) {
+        String page = "Statement on " + word + "\n1999-06-01 10:00\n\nQ : What about " + word + "?\nR : We take note of "
+                + word + ".\n";
+        return given().header("Authorization", ADMIN).contentType("text/plain; charset=UTF-8")
+                .queryParam("issuer", "Search Lifecycle Office").queryParam("timeZone", "Europe/Paris").queryParam("sourceUrl", url)
+                .body(page.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports")
+                .then().statusCode(org.hamcrest.Matchers.either(is(200)).or(is(201))).extract().path("id");
+    }
+
+    private static long found(String q) {
+        return given().queryParam("q", q).when().get("/api/v1/statements").then().statusCode(200).extract()
+                .<Integer>path("total").longValue();
+    }
+
+    @Test
+    void anImportIsSearchableAtOnceAndAChangedPageReplacesWhatWasIndexed() {
+        String id = importPage("zanzibarword", "https://example.org/lifecycle/1");
+        assertEquals(1, found("zanzibarword"));
+        given().queryParam("q", "zanzibarword").when().get("/api/v1/qa")
+                .then().statusCode(200).body("items[0].statement.id", equalTo(id)).body("items[0].n", is(1));
+
+        String same = importPage("quixoticword", "https://example.org/lifecycle/1");
+        assertEquals(id, same, "the same sourceUrl updates the statement");
+        assertEquals(0, found("zanzibarword"));
+        assertEquals(1, found("quixoticword"));
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheDatabaseAfterItsFolderIsDeleted() throws IOException {
+        index.close();
+        deleteTree(index.path());
+        index.open();
+        assertTrue(index.startedEmpty());
+        assertEquals(0, found("cyberattaque"), "the new index is empty until filled");
+
+        sync.reconcile(done -> {
+        });
+
+        assertEquals(2, given().queryParam("q", "cyberattaque").queryParam("issuer", SearchCorpus.ISSUER)
+                .when().get("/api/v1/statements").then().extract().<Integer>path("total"));
+        assertIndexAgreesWithTheDatabase();
+    }
+
+    @Test
+    void anUnreadableIndexIsStartedAfreshAndRefilled() throws IOException {
+        index.close();
+        try (Stream<Path> files = Files.list(index.path())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+            }
+        }
+        index.open();
+        assertTrue(index.startedEmpty());
+        sync.reconcile(done -> {
+        });
+        assertIndexAgreesWithTheDatabase();
+        assertEquals(1, found("網絡攻擊 OR 网络攻击"));
+    }
+
+    @Test
+    void afterACrashTheIndexIsBroughtLevelWithTheDatabase() throws IOException {
+        // Committed to the index but not to the database: a statement that does not exist.
+        Statement phantom = new Statement("phantomstatement", Instant.now());
+        phantom.title = "Phantom ghostlyword";
+        phantom.language = "en";
+        phantom.issuer = new Issuer("search-lifecycle-office", "Search Lifecycle Office", ZoneId.of("UTC"));
+        phantom.publish(Instant.parse("1999-01-01T00:00:00Z"), ZoneId.of("UTC"));
+        index.apply(Map.of(phantom.id, StatementDocuments.of(phantom)), List.of());
+        // Committed to the database but not to the index: a changed title, and a statement missing from the index.
+        String changed = importPage("harbourword", "https://example.org/lifecycle/changed");
+        QuarkusTransaction.requiringNew().run(() -> entities
+                .createNativeQuery("update statement set title = 'Statement on harbourword and lighthouses', updated_at = ?1 where id = ?2")
+                .setParameter(1, Instant.now()).setParameter(2, changed).executeUpdate());
+        String missing = importPage("shippinglaneword", "https://example.org/lifecycle/missing");
+        index.apply(Map.of(), List.of(missing));
+        index.commit();
+        // Applied to the index but never committed there when the process dies.
+        String late = importPage("belatedword", "https://example.org/lifecycle/late");
+        index.abandon();
+
+        index.open();
+        assertFalse(index.startedEmpty());
+        assertEquals(0, found("belatedword"), "what the index had not committed is lost with the crash");
+        assertEquals(1, found("ghostlyword"));
+
+        sync.reconcile(done -> {
+        });
+
+        assertIndexAgreesWithTheDatabase();
+        assertEquals(0, found("ghostlyword"));
+        assertEquals(1, found("lighthouses"));
+        assertEquals(1, found("belatedword"));
+        given().queryParam("q", "belatedword").when().get("/api/v1/statements").then().body("items[0].id", equalTo(late));
+        given().queryParam("q", "shippinglaneword").when().get("/api/v1/statements").then().body("items[0].id", equalTo(missing));
+    }
+
+    private void assertIndexAgreesWithTheDatabase() {
+        Map<String, Long> stored = new HashMap<>();
+        QuarkusTransaction.requiringNew().call(statements::liveStoredAt).forEach((id, at) -> stored.put(id, at.toEpochMilli()));
+        assertEquals(stored, index.storedAt());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
