@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ public class StatementWriter {
         this.changed = changed;
         this.statementsChanged = statementsChanged;
         this.inserts = inserts;
-        this.clock = Clock.systemUTC();
+        // Whole microseconds, as both databases store them: a time read back equals the one written.
+        this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** Stores a new statement, with the raw bytes it was imported from when there are any. */
