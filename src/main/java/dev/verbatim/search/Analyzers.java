@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -12,7 +13,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -25,6 +25,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 final class Analyzers {
 
     static final List<String> LANGUAGES = List.of("fr", "en", "zh", "any");
+    /** Positions between two values of a field (a question and its answer): more than any phrase spans. */
+    static final int VALUE_GAP = 100;
 
     private Analyzers() {
     }
@@ -77,6 +79,17 @@ final class Analyzers {
                 fields.put(Fields.text(field, family), analyzer);
             }
         }
-        return new PerFieldAnalyzerWrapper(of("any"), fields);
+        Analyzer fallback = of("any");
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String field) {
+                return fields.getOrDefault(field, fallback);
+            }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return VALUE_GAP;
+            }
+        };
     }
 }

@@ -11,10 +11,17 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +34,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -50,19 +59,21 @@ public class LuceneSearch implements FullTextSearch {
 
     @Override
     public Result statements(ListRequest request) {
-        Query text = request.q() == null ? null : SearchQuery.statements(request.q());
-        return search(request, Fields.STATEMENT, text);
+        if (request.q() == null) {
+            return search(request, Fields.STATEMENT, null, null);
+        }
+        return search(request, Fields.STATEMENT, SearchQuery.statements(request.q()), SearchQuery.statementsToCount(request.q()));
     }
 
     /** One page of matching pairs; {@code in} names the fields searched: question, answer or both. */
     public Result pairs(ListRequest request, List<String> in) {
         Query text = request.q() == null ? null : SearchQuery.pairs(request.q(), in);
-        return search(request, Fields.PAIR, text);
+        return search(request, Fields.PAIR, text, text);
     }
 
     @Override
     public List<StatementRepository.DateCount> countByDate(ListRequest request) {
-        Query query = filtered(request, Fields.STATEMENT, request.q() == null ? null : SearchQuery.statements(request.q()));
+        Query query = filtered(request, Fields.STATEMENT, request.q() == null ? null : SearchQuery.statementsToCount(request.q()));
         return guarded(() -> index.read(searcher -> {
             FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
             return facets.days(hits).stream()
@@ -71,12 +82,15 @@ public class LuceneSearch implements FullTextSearch {
         }));
     }
 
-    private Result search(ListRequest request, String kind, Query text) {
+    private Result search(ListRequest request, String kind, Query text, Query textToCount) {
         Query query = filtered(request, kind, text);
-        Sort sort = sort(request.sort(), kind);
-        FieldDoc after = after(request.cursor(), kind);
         return guarded(() -> index.read(searcher -> {
-            var top = new TopFieldCollectorManager(sort, request.limit() + 1, after, Integer.MAX_VALUE);
+            // Only the page is collected, so that Lucene may skip what cannot make it (block-max
+            // WAND by score, points by date); the total is counted apart, without scoring.
+            int wanted = request.limit() + 1;
+            CollectorManager<?, ? extends TopDocs> top = request.sort() == dev.verbatim.api.Sort.RELEVANCE
+                    ? new TopScoreDocCollectorManager(wanted, afterScore(searcher, request.cursor()), wanted)
+                    : new TopFieldCollectorManager(sort(request.sort(), kind), wanted, afterDate(request.cursor(), kind), wanted);
             FacetsCollector facetHits = null;
             TopDocs docs;
             if (request.facets()) {
@@ -86,34 +100,65 @@ public class LuceneSearch implements FullTextSearch {
             } else {
                 docs = searcher.search(query, top);
             }
-            return page(searcher, request, kind, text, docs, facetHits);
+            long total;
+            if (facetHits != null) {
+                total = facetHits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            } else if (docs.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+                total = docs.totalHits.value; // nothing was skipped: every match was counted
+            } else {
+                total = searcher.count(filtered(request, kind, textToCount));
+            }
+            return page(searcher, request, kind, text, docs, total, facetHits);
         }));
     }
 
-    private Result page(IndexSearcher searcher, ListRequest request, String kind, Query text, TopDocs docs,
+    private Result page(IndexSearcher searcher, ListRequest request, String kind, Query text, TopDocs docs, long total,
             FacetsCollector facetHits) throws IOException {
         boolean more = docs.scoreDocs.length > request.limit();
-        ScoreDoc[] shown = more ? java.util.Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
+        ScoreDoc[] shown = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
         List<List<String>> marked = text == null ? null : highlights.of(searcher, text, kind, shown);
+        List<String> keys = keys(searcher.getIndexReader(), shown);
         List<Hit> hits = new ArrayList<>(shown.length);
         for (int i = 0; i < shown.length; i++) {
-            FieldDoc doc = (FieldDoc) shown[i];
-            String key = ((BytesRef) doc.fields[doc.fields.length - 1]).utf8ToString();
+            String key = keys.get(i);
             int slash = key.indexOf('/');
             String id = slash < 0 ? key : key.substring(0, slash);
             int n = slash < 0 ? 0 : Integer.parseInt(key.substring(slash + 1));
             hits.add(new Hit(id, n, marked == null ? null : marked.get(i)));
         }
-        String next = more ? cursorAfter(request, (FieldDoc) shown[shown.length - 1]) : null;
+        String next = more ? cursorAfter(request, shown[shown.length - 1], keys.get(keys.size() - 1)) : null;
         Facets counts = facetHits == null ? null : facets.of(searcher, facetHits);
-        return new Result(hits, next, docs.totalHits.value, counts);
+        return new Result(hits, next, total, counts);
     }
 
-    /** The query, restricted to one kind of document and to the request's dates, language and issuer. */
+    /** The unique key of each document: a statement's id, or id/n for a pair. */
+    private static List<String> keys(IndexReader reader, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<String> keys = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.KEY);
+            if (!values.advanceExact(doc.doc - leaf.docBase)) {
+                throw new IllegalStateException("A document of the search index has no key: " + doc.doc);
+            }
+            keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+        return keys;
+    }
+
+    /**
+     * The query, restricted to one kind of document and to the request's dates, language and
+     * issuer. Words need no restriction to a kind, since each kind has text fields of its own, but
+     * "-word" alone matches every document without the word, of any kind.
+     */
     private static Query filtered(ListRequest request, String kind, Query text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(text == null ? new MatchAllDocsQuery() : text, text == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (text == null || SearchQuery.matchesWithoutWords(text)) {
+            query.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+        }
+        if (text != null) {
+            query.add(text, BooleanClause.Occur.MUST);
+        }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -129,13 +174,10 @@ public class LuceneSearch implements FullTextSearch {
     }
 
     /**
-     * Every order ends on the unique key, as the database's lists end on the id, so that a cursor
-     * names one position. By date, pairs of one statement come in their own order.
+     * An order by date ends on the unique key, as the database's lists end on the id, so that a
+     * cursor names one position. Pairs of one statement come in their own order.
      */
     private static Sort sort(dev.verbatim.api.Sort order, String kind) {
-        if (order == dev.verbatim.api.Sort.RELEVANCE) {
-            return new Sort(SortField.FIELD_SCORE, new SortField(Fields.KEY, SortField.Type.STRING));
-        }
         boolean newest = order == dev.verbatim.api.Sort.NEWEST;
         if (kind.equals(Fields.PAIR)) {
             return new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, newest),
@@ -145,15 +187,25 @@ public class LuceneSearch implements FullTextSearch {
         return new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, newest), new SortField(Fields.KEY, SortField.Type.STRING, newest));
     }
 
-    /** Where the page after the cursor starts, in the sort's own values. */
-    private static FieldDoc after(Cursor cursor, String kind) {
+    /**
+     * Where a page by relevance starts: after the cursor's score and, among equal scores, after
+     * its document. A document since removed leaves every equal score behind.
+     */
+    private static ScoreDoc afterScore(IndexSearcher searcher, Cursor cursor) throws IOException {
+        if (cursor == null) {
+            return null;
+        }
+        TopDocs found = searcher.search(new TermQuery(new Term(Fields.KEY, cursor.id())), 1);
+        int doc = found.scoreDocs.length == 0 ? Integer.MAX_VALUE : found.scoreDocs[0].doc;
+        return new ScoreDoc(doc, cursor.score());
+    }
+
+    /** Where a page by date starts, in the sort's own values. */
+    private static FieldDoc afterDate(Cursor cursor, String kind) {
         if (cursor == null) {
             return null;
         }
         BytesRef key = new BytesRef(cursor.id());
-        if (cursor.sort() == dev.verbatim.api.Sort.RELEVANCE) {
-            return new FieldDoc(Integer.MAX_VALUE, cursor.score(), new Object[] { cursor.score(), key });
-        }
         long published = StatementDocuments.nanos(cursor.at());
         if (kind.equals(Fields.PAIR)) {
             String id = cursor.id().contains("/") ? cursor.id().substring(0, cursor.id().indexOf('/')) : cursor.id();
@@ -171,15 +223,13 @@ public class LuceneSearch implements FullTextSearch {
         }
     }
 
-    private static String cursorAfter(ListRequest request, FieldDoc last) {
-        BytesRef key = (BytesRef) last.fields[last.fields.length - 1];
-        String id = key.utf8ToString();
+    private static String cursorAfter(ListRequest request, ScoreDoc last, String key) {
         if (request.sort() == dev.verbatim.api.Sort.RELEVANCE) {
-            return Cursor.afterScore((Float) last.fields[0], id).encode();
+            return Cursor.afterScore(last.score, key).encode();
         }
-        long nanos = (Long) last.fields[0];
+        long nanos = (Long) ((FieldDoc) last).fields[0];
         Instant at = Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-        return Cursor.after(request.sort(), at, id).encode();
+        return Cursor.after(request.sort(), at, key).encode();
     }
 
     /** A query that grows too large once its words are spread over every language is the client's to shorten. */

@@ -48,7 +48,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "verbatim.layout";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
@@ -69,6 +69,7 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
+        startedEmpty = false;
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);

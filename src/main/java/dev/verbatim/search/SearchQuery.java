@@ -7,9 +7,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -41,6 +40,35 @@ final class SearchQuery {
         return parse(q, fields);
     }
 
+    /**
+     * The same matches as {@link #statements} with half the clauses, for counting: the text holds
+     * the title too, so the title only ever changes the order.
+     */
+    static Query statementsToCount(String q) {
+        Map<String, Float> fields = new HashMap<>();
+        for (String family : Analyzers.LANGUAGES) {
+            fields.put(Fields.text(Fields.TEXT, family), 1f);
+        }
+        return parse(q, fields);
+    }
+
+    /** Whether the query may match documents without any of its words ("-word" alone does). */
+    static boolean matchesWithoutWords(Query query) {
+        boolean[] found = new boolean[1];
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                found[0] |= leaf instanceof MatchAllDocsQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return found[0];
+    }
+
     /** The query over single pairs, in their questions, their answers, or both. */
     static Query pairs(String q, List<String> in) {
         Map<String, Float> fields = new HashMap<>();
@@ -58,12 +86,6 @@ final class SearchQuery {
         Query query = parser.parse(withOperators(q));
         if (!hasWords(query)) {
             throw new ProblemException.InvalidParameters("q", "has no word to search for");
-        }
-        if (query instanceof BooleanQuery bool && onlyExclusions(bool)) {
-            // "-word" alone means everything but what has the word.
-            BooleanQuery.Builder everythingBut = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-            bool.clauses().forEach(everythingBut::add);
-            return everythingBut.build();
         }
         return query;
     }
@@ -83,10 +105,6 @@ final class SearchQuery {
             }
         });
         return found[0];
-    }
-
-    private static boolean onlyExclusions(BooleanQuery query) {
-        return !query.clauses().isEmpty() && query.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
     }
 
     /** The word OR between two terms, outside quotes, as the parser's {@code |}. */

@@ -41,15 +41,18 @@ final class StatementDocuments {
         Document whole = common(statement, Fields.STATEMENT, statement.id);
         whole.add(new NumericDocValuesField(Fields.UPDATED, statement.updatedAt.toEpochMilli()));
         whole.add(new TextField(Fields.text(Fields.TITLE, family), statement.title, Field.Store.NO));
-        StringBuilder text = new StringBuilder(statement.title);
+        // The text is the title, the body and every question and answer, each a value of its own:
+        // a phrase never runs from one into the next (see Analyzers' position gap).
+        String text = Fields.text(Fields.TEXT, family);
+        whole.add(new Field(text, statement.title, TEXT));
         if (!statement.text.isEmpty()) {
-            text.append("\n\n").append(statement.text);
+            whole.add(new Field(text, statement.text, TEXT));
         }
         List<QaPair> pairs = statement.qa();
         for (QaPair pair : pairs) {
-            text.append("\n\n").append(pair.question).append("\n\n").append(pair.answer);
+            whole.add(new Field(text, pair.question, TEXT));
+            whole.add(new Field(text, pair.answer, TEXT));
         }
-        whole.add(new Field(Fields.text(Fields.TEXT, family), text.toString(), TEXT));
         documents.add(whole);
         for (QaPair pair : pairs) {
             Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id, pair.n));
@@ -78,7 +81,10 @@ final class StatementDocuments {
         long day = statement.publishedDate().toEpochDay();
         document.add(new LongPoint(Fields.DAY, day));
         document.add(new NumericDocValuesField(Fields.DAY, day));
-        document.add(new NumericDocValuesField(Fields.PUBLISHED, nanos(statement.publishedAt())));
+        long published = nanos(statement.publishedAt());
+        // Points beside doc values under one name let Lucene skip documents when sorting by date.
+        document.add(new LongPoint(Fields.PUBLISHED, published));
+        document.add(new NumericDocValuesField(Fields.PUBLISHED, published));
         return document;
     }
 

@@ -46,6 +46,13 @@ class SearchIndexResourceTest {
     }
 
     @Test
+    void readinessReportsTheIndex() {
+        io.restassured.RestAssured.given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'search-index' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'search-index' }.data.documents", greaterThan(0));
+    }
+
+    @Test
     void onlyAnAdministratorMayRebuildOrLook() {
         given().when().post("/api/v1/admin/search-index/rebuild")
                 .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))

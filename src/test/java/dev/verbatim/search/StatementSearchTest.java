@@ -61,9 +61,10 @@ class StatementSearchTest {
     }
 
     @Test
-    void quotedPhrasesMatchAsWritten() {
+    void quotedPhrasesMatchAsWrittenAndNeverAcrossAQuestionAndItsAnswer() {
         search("\"trade talks\"").body("items.title", contains("Press conference on trade and climate"));
         search("\"continue talks\"").body("total", is(0));
+        search("\"talks trade\"").body("total", is(0)).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
