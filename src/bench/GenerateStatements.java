@@ -51,7 +51,74 @@ public class GenerateStatements {
             + "边界 海洋 能源 投资 增长 市场 人权 我们 他们 是 有 将 应该 可以 不 没有 所有 这 那 同 为 从 关于 在 对 "
             + "和 或 已经 表示 坚决 反对 敦促 希望 认为 指出 强调").split(" ");
 
+    static final int VOCABULARY = 5000;
+    static final java.util.Map<String, String[]> VOCABULARIES = new java.util.HashMap<>();
+    static final double[] ZIPF = new double[VOCABULARY];
+
+    static {
+        double sum = 0;
+        for (int rank = 1; rank <= VOCABULARY; rank++) {
+            sum += 1.0 / rank;
+            ZIPF[rank - 1] = sum;
+        }
+        for (int i = 0; i < VOCABULARY; i++) {
+            ZIPF[i] /= sum;
+        }
+        for (String language : List.of("en", "fr", "zh")) {
+            VOCABULARIES.put(language, vocabulary(language));
+        }
+    }
+
+    /** The real words first, then made-up ones from syllables (Latin) or pairs of common characters (Chinese). */
+    static String[] vocabulary(String language) {
+        String[] real = switch (language) {
+            case "fr" -> FR;
+            case "zh" -> ZH;
+            default -> EN;
+        };
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(List.of(real));
+        Random random = new Random(language.hashCode());
+        String consonants = "bcdfghjklmnprstvz";
+        String vowels = language.equals("fr") ? "aeiouéè" : "aeiou";
+        String hanzi = "国家人民大中会议和发展合作问题经济社会安全政府部长关系地区世界重要工作方面进行表示希望双方推动加强共同"
+                + "领域建设交流原则立场政策情况支持维护利益责任国际组织机制框架改革开放全球治理贸易投资金融科技创新能源环境"
+                + "气候卫生健康教育文化青年媒体记者消息报道事件声明会谈访问总统总理外长大使馆领事保护公民企业项目港口铁路";
+        while (words.size() < VOCABULARY) {
+            StringBuilder word = new StringBuilder();
+            if (language.equals("zh")) {
+                word.append(hanzi.charAt(random.nextInt(hanzi.length()))).append(hanzi.charAt(random.nextInt(hanzi.length())));
+                if (random.nextInt(3) == 0) {
+                    word.append(hanzi.charAt(random.nextInt(hanzi.length())));
+                }
+            } else {
+                int syllables = 2 + random.nextInt(3);
+                for (int i = 0; i < syllables; i++) {
+                    word.append(consonants.charAt(random.nextInt(consonants.length())))
+                            .append(vowels.charAt(random.nextInt(vowels.length())));
+                }
+            }
+            words.add(word.toString());
+        }
+        return words.toArray(String[]::new);
+    }
+
+    static String zipf(Random random, String[] words) {
+        int rank = java.util.Arrays.binarySearch(ZIPF, random.nextDouble());
+        return words[Math.min(rank < 0 ? -rank - 1 : rank, words.length - 1)];
+    }
+
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--query-words")) {
+            // English and French only: made-up Chinese words are pairs of common characters that
+            // smartcn rightly splits into single characters found everywhere, unlike real words.
+            Random random = new Random(7);
+            for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+                String[] words = VOCABULARIES.get(i % 2 == 0 ? "en" : "fr");
+                int realWords = i % 2 == 0 ? EN.length : FR.length;
+                System.out.println(words[realWords + random.nextInt(VOCABULARY - realWords)]);
+            }
+            return;
+        }
         int count = Integer.parseInt(args[0]);
         Random random = new Random(args.length > 1 ? Long.parseLong(args[1]) : 42L);
         LocalDateTime start = LocalDateTime.of(2006, 1, 1, 0, 0);
@@ -89,11 +156,7 @@ public class GenerateStatements {
     }
 
     static String[] words(String language) {
-        return switch (language) {
-            case "fr" -> FR;
-            case "zh" -> ZH;
-            default -> EN;
-        };
+        return VOCABULARIES.get(language);
     }
 
     static String title(Random random, String[] words, String language, int i) {
@@ -121,7 +184,7 @@ public class GenerateStatements {
             if (w > 0 && !language.equals("zh")) {
                 sentence.append(' ');
             }
-            sentence.append(words[random.nextInt(words.length)]);
+            sentence.append(zipf(random, words));
         }
         if (!language.equals("zh")) {
             sentence.setCharAt(0, Character.toUpperCase(sentence.charAt(0)));

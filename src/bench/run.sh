@@ -2,7 +2,11 @@
 # Read benchmark: packages and starts the server on a generated dataset, then measures with wrk
 # (32 connections) beside nginx serving the very same JSON bytes from files, in the same run.
 #
+# Search is measured too: one-word searches (a fresh word every request, and the server's cache
+# of rendered reads defeated, so that each is a real search), beside a date-only page.
+#
 #   bash src/bench/run.sh               # 10,000 statements, 15 s a measurement
+#   N=100000 bash src/bench/run.sh      # the search target's size
 #   N=2000 DURATION=5s bash src/bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,6 +36,7 @@ mvn -B -q package -DskipTests
 echo "== Generating $N statements"
 java src/bench/GenerateStatements.java "$N" > "$work/statements.ndjson"
 echo "$(du -h "$work/statements.ndjson" | cut -f1) of JSON lines"
+java src/bench/GenerateStatements.java --query-words 300 > "$work/words"
 
 echo "== Importing them (NDJSON bulk import into the embedded database)"
 import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" 2>/dev/null | tail -1)
@@ -84,6 +89,11 @@ while :; do
     [ -n "$cursor" ] || break
 done
 
+# Days that have statements, for date-only pages; and the most frequent English content word.
+curl -fs "$api/archive" | grep -o '"date":"[0-9-]*"' | cut -d'"' -f4 > "$work/days"
+echo security > "$work/common-word"
+echo 网络攻击 > "$work/chinese-word"
+
 echo "== nginx serving the same bytes"
 mkdir -p "$work/www"
 curl -fs "http://127.0.0.1:$PORT$statement_path" > "$work/www/statement.json"
@@ -121,6 +131,14 @@ read -r n1_rps n1_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.json
 read -r p_rps p_p99 <<<"$(measure "http://127.0.0.1:$PORT$page_path")"
 read -r n2_rps n2_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.json")"
 read -r r_rps r_p99 <<<"$(IDS="$work/ids" measure "http://127.0.0.1:$PORT" -s src/bench/random-statement.lua)"
+# Searching warms other code than reading does: 20 s of it first, so the JIT has compiled it.
+WORDS="$work/words" NOCACHE=1 wrk -t2 -c"$CONNECTIONS" -d20s -s src/bench/random-search.lua "http://127.0.0.1:$PORT" >/dev/null 2>&1
+read -r q_rps q_p99 <<<"$(WORDS="$work/words" NOCACHE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+read -r qa_rps qa_p99 <<<"$(WORDS="$work/words" NOCACHE=1 SEARCH_PATH=/api/v1/qa measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+read -r d_rps d_p99 <<<"$(WORDS="$work/days" NOCACHE=1 SEARCH_PATH=/api/v1/statements DATE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+common=$(head -1 "$work/common-word")
+read -r c_rps c_p99 <<<"$(measure "http://127.0.0.1:$PORT/api/v1/statements?q=$common")"
+read -r z_rps z_p99 <<<"$(WORDS="$work/chinese-word" NOCACHE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
 parse=$(BODY="$work/transcript-200.txt" KEY="$key" wrk -t1 -c1 -d"$DURATION" --latency -s src/bench/dry-run-import.lua \
     "http://127.0.0.1:$PORT/api/v1/imports?dryRun=true")
 parse_mean=$(echo "$parse" | awk '$1 == "Latency" && $2 != "Distribution" {print $2}')
@@ -136,6 +154,14 @@ printf '%-44s %10s %9s %12s %9s %7s %8s\n' "read" "req/s" "p99" "nginx req/s" "p
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET one statement" "$s_rps" "$s_p99" "$n1_rps" "$n1_p99" "$(ratio "$s_rps" "$n1_rps")" ">= 0.40"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a date-filtered page" "$p_rps" "$p_p99" "$n2_rps" "$n2_p99" "$(ratio "$p_rps" "$n2_rps")" ">= 0.25"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET statements at random over the dataset" "$r_rps" "$r_p99" "-" "-" "-" "-"
+echo
+echo "Search ($(wc -l < "$work/words") made-up English and French words of every frequency; a fresh word and no server cache each request):"
+printf '%-44s %10s %9s %8s\n' "search" "req/s" "p99" "target"
+printf '%-44s %10s %9s %8s\n' "one-word search, statements (q=WORD)" "$q_rps" "$q_p99" ">= 2000, p99 < 25 ms"
+printf '%-44s %10s %9s %8s\n' "one-word search, Q&A pairs (/qa?q=WORD)" "$qa_rps" "$qa_p99" "-"
+printf '%-44s %10s %9s %8s\n' "date-only page, a fresh day each request" "$d_rps" "$d_p99" "-"
+printf '%-44s %10s %9s %8s\n' "q=$common (in every English statement), cached" "$c_rps" "$c_p99" "-"
+printf '%-44s %10s %9s %8s\n' "q=网络攻击 (in most Chinese statements), no cache" "$z_rps" "$z_p99" "-"
 echo
 echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"

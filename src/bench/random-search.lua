@@ -1,0 +1,27 @@
+-- wrk script: GET a one-word search of the list path in $SEARCH_PATH (default /api/v1/statements),
+-- the word chosen at random among those in the file named by $WORDS (with $DATE set, the lines
+-- are days and the request is a date-only page, ?date=DAY). With $NOCACHE set, each
+-- request also carries a unique unknown parameter, so that the server's cache of rendered reads
+-- never answers and every request is a real search.
+local words = {}
+for line in io.lines(os.getenv("WORDS")) do
+    words[#words + 1] = line
+end
+local path = os.getenv("SEARCH_PATH") or "/api/v1/statements"
+local nocache = os.getenv("NOCACHE")
+local param = os.getenv("DATE") and "date" or "q"
+local counter = 0
+math.randomseed(os.time())
+
+local function encode(s)
+    return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+request = function()
+    counter = counter + 1
+    local url = path .. "?" .. param .. "=" .. encode(words[math.random(#words)])
+    if nocache then
+        url = url .. "&nocache=" .. math.random(1000000000) .. "-" .. counter
+    end
+    return wrk.format("GET", url)
+end
