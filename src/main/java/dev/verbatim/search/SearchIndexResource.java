@@ -34,7 +34,9 @@ public class SearchIndexResource {
     }
 
     @GET
-    @Operation(operationId = "getSearchIndex", summary = "The search index's state and the progress of a rebuild")
+    @Operation(operationId = "getSearchIndex", summary = "The search index's state and the progress of a rebuild",
+            description = "How many documents the index holds (a statement and each of its Q&A pairs are one each), whether "
+                    + "it is idle, catching up or rebuilding, and the progress and outcome of the current or last run.")
     @APIResponse(responseCode = "200", description = "The state",
             content = @Content(schema = @Schema(implementation = IndexStatus.class),
                     examples = @ExampleObject(name = "rebuilding", value = Examples.INDEX_STATUS)))

@@ -52,6 +52,29 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return keyed(ids, WHOLE + "id in ?1 and s.withdrawnAt is null");
     }
 
+    /**
+     * These pairs, each with its statement and issuer, keyed "id/n"; pairs of withdrawn statements
+     * and unknown ones are left out. One query, by row values, rather than whole statements.
+     */
+    public Map<String, QaPair> pairs(List<FullTextSearch.Hit> hits) {
+        Map<String, QaPair> found = new HashMap<>();
+        if (hits.isEmpty()) {
+            return found;
+        }
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < hits.size(); i++) {
+            rows.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+        }
+        var query = getEntityManager().createQuery("select p from QaPair p join fetch p.statement s join fetch s.issuer "
+                + "where s.withdrawnAt is null and (s.id, p.n) in (" + rows + ")", QaPair.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        for (int i = 0; i < hits.size(); i++) {
+            query.setParameter(2 * i + 1, hits.get(i).id()).setParameter(2 * i + 2, hits.get(i).n());
+        }
+        query.getResultList().forEach(pair -> found.put(pair.statement.id + "/" + pair.n, pair));
+        return found;
+    }
+
     /** Every statement that is not withdrawn, by id, with when it was last stored: what the search index is checked against. */
     public Map<String, Instant> liveStoredAt() {
         Map<String, Instant> found = new HashMap<>();

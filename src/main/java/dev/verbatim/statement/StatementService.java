@@ -80,12 +80,12 @@ public class StatementService {
     /** The pairs a search found, in its order, each as a citation with its highlights. */
     @Transactional
     public Page<QaCitation> citations(FullTextSearch.Result result) {
-        Map<String, Statement> byId = statements.wholeByIds(result.hits().stream().map(FullTextSearch.Hit::id).distinct().toList());
+        Map<String, QaPair> pairs = statements.pairs(result.hits());
         List<QaCitation> items = new ArrayList<>();
         for (FullTextSearch.Hit hit : result.hits()) {
-            Statement statement = byId.get(hit.id());
-            if (statement != null && hit.n() >= 1 && hit.n() <= statement.qaCount()) {
-                items.add(StatementMapper.citation(statement, statement.qa().get(hit.n() - 1), hit.highlights()));
+            QaPair pair = pairs.get(hit.id() + "/" + hit.n());
+            if (pair != null) {
+                items.add(StatementMapper.citation(pair.statement, pair, hit.highlights()));
             }
         }
         return new Page<>(items, result.next(), result.total(), result.facets());
