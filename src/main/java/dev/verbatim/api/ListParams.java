@@ -53,7 +53,8 @@ public class ListParams {
     @QueryParam("q")
     @Parameter(description = "Full-text search. All words must match, in any case and with or without accents; "
             + "French and English words also match their other forms (cyberattaque, cyberattaques). "
-            + "`\"an exact phrase\"`, `-excluded`, `OR` between alternatives, parentheses to group. "
+            + "`\"an exact phrase\"`, `-excluded`, `OR` between alternatives, parentheses to group, "
+            + "`cyberatt*` for words that start so (three letters or more, as a user types). "
             + "Any other character is taken as part of a plain word.",
             example = "cyberattaques", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
     String q;

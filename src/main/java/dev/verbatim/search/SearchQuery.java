@@ -6,7 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -14,16 +28,22 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * What users type in {@code q}, made a Lucene query with Lucene's simple query parser: words that
- * must all match, {@code "exact phrases"}, {@code -excluded}, {@code OR} (or {@code |}) and
- * parentheses. Nothing else is syntax: there are no field names, wildcards, fuzzy or regular
- * expressions, so {@code title:*}, {@code a~} or {@code /x/} are plain words and no query is slow.
+ * must all match, {@code "exact phrases"}, {@code -excluded}, {@code OR} (or {@code |}),
+ * parentheses, and {@code word*} for words that start so (as a user types). Nothing else is
+ * syntax: there are no field names, leading wildcards, fuzzy or regular expressions, so
+ * {@code title:x}, {@code *x}, {@code a~} or {@code /x/} are plain words; and a prefix stands for
+ * at most {@value #MAX_EXPANSIONS} words, so no query is slow.
  */
 final class SearchQuery {
 
     private static final Analyzer ANALYZER = Analyzers.INDEX;
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
+            | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR;
+    /** The shortest prefix searched as one: {@code a*} or {@code se*} would stand for too many words to mean much. */
+    static final int MIN_PREFIX = 3;
+    /** The most frequent words a prefix stands for, in each field. */
+    static final int MAX_EXPANSIONS = 64;
     /** A title match counts more than one in the text. */
     private static final float TITLE_WEIGHT = 2f;
 
@@ -81,7 +101,7 @@ final class SearchQuery {
     }
 
     private static Query parse(String q, Map<String, Float> fields) {
-        SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, fields, FLAGS);
+        SimpleQueryParser parser = new Parser(fields);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(withOperators(q));
         if (!hasWords(query)) {
@@ -100,11 +120,75 @@ final class SearchQuery {
             }
 
             @Override
+            public void consumeTermsMatching(Query leaf, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return this;
             }
         });
         return found[0];
+    }
+
+    /** The simple query parser, with prefixes folded as the index folds words, and bounded. */
+    private static final class Parser extends SimpleQueryParser {
+
+        Parser(Map<String, Float> fields) {
+            super(ANALYZER, fields, FLAGS);
+        }
+
+        /**
+         * {@code word*}: the words that start so, or the word itself analysed, so that a whole word
+         * typed with its star still finds its other forms (cyberattaques* finds cyberattaque).
+         */
+        @Override
+        protected Query newPrefixQuery(String text) {
+            String prefix = fold(text);
+            if (prefix.codePointCount(0, prefix.length()) < MIN_PREFIX) {
+                return newDefaultQuery(text);
+            }
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
+                // Indexed words are stemmed: the prefix is also tried as the field's analyzer leaves it
+                // (French "cyberatt" becomes "cyberat", as "cyberattaques" was indexed "cyberataqu").
+                Set<String> starts = new LinkedHashSet<>(List.of(prefix));
+                analysedAlone(field.getKey(), text).ifPresent(starts::add);
+                for (String start : starts) {
+                    Query starting = new PrefixQuery(new Term(field.getKey(), start),
+                            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+                    either.add(new BoostQuery(starting, field.getValue()), BooleanClause.Occur.SHOULD);
+                }
+            }
+            Query whole = newDefaultQuery(text);
+            if (whole != null) {
+                either.add(whole, BooleanClause.Occur.SHOULD);
+            }
+            return either.build();
+        }
+
+        /** The one word the field's analyzer makes of the text, if it makes exactly one. */
+        private Optional<String> analysedAlone(String field, String text) {
+            try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                String first = stream.incrementToken() ? term.toString() : null;
+                boolean more = first != null && stream.incrementToken();
+                stream.end();
+                return first == null || more || first.codePointCount(0, first.length()) < MIN_PREFIX
+                        ? Optional.empty() : Optional.of(first);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String fold(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            char[] folded = new char[lower.length() * 4];
+            int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
+            return new String(folded, 0, length);
+        }
     }
 
     /** The word OR between two terms, outside quotes, as the parser's {@code |}. */

@@ -176,9 +176,15 @@ class StatementSearchTest {
     }
 
     @Test
-    void aQueryThatIsOnlyAWildcardFindsThePlainWordOrNothing() {
-        search("clim*").body("total", is(0));
-        search("climate*").body("total", is(2));
+    void aStarAfterThreeLettersOrMoreFindsTheWordsThatStartSoAsTheUserTypes() {
+        search("clim*").body("total", is(2)).body("items[0].highlights[0]", containsString("<mark>"));
+        search("cyberatt*").body("items.title",
+                containsInAnyOrder("Déclaration sur la sécurité des réseaux", "Conférence de presse du porte-parole"));
+        search("cyberattaques*").body("total", is(2));
+        search("CLIMATE coop*").body("items.title", contains("Remarks on climate cooperation"));
+        search("sécu*", "lang", "fr").body("items.title", contains("Déclaration sur la sécurité des réseaux"));
+        search("cl*").body("total", is(0));
+        search("*mate").body("total", is(0));
         search("\"unbalanced climate").body("total", notNullValue());
     }
 
