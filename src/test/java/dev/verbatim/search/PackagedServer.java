@@ -1,0 +1,98 @@
+package dev.verbatim.search;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The packaged jar run as a process of its own, as in production, for tests that must stop it the
+ * hard way. Built by Maven's package phase; the failsafe plugin passes where it is.
+ */
+final class PackagedServer implements AutoCloseable {
+
+    static final String ADMIN_KEY = "it-admin-key";
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    PackagedServer(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    /** Starts the server and waits until it is ready. */
+    PackagedServer start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", System.getProperty("verbatim.it.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("VERBATIM_DATA_DIR", dataDir.toString());
+        env.put("VERBATIM_SAMPLE_DATA", "false");
+        env.put("VERBATIM_ADMIN_KEY", ADMIN_KEY);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        String jdbc = System.getProperty("verbatim.it.jdbc-url", "");
+        if (!jdbc.isBlank()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
+            env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("verbatim.it.db-user", "postgres"));
+        }
+        process = builder.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped at start; see " + log + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The server was not ready within 2 minutes; see " + log);
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash or a power cut would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
