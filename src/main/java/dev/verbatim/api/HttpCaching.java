@@ -72,7 +72,7 @@ public class HttpCaching {
         String etag = "W/\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (request.getProperty(CACHE_KEY) instanceof String key) {
-            cache.put(key, new ResponseCache.Entry(body, type.toString(), etag, link));
+            cache.put(key, body, type.toString(), etag, link);
         }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);

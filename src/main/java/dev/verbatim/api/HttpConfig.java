@@ -23,8 +23,9 @@ public interface HttpConfig {
         int sizeMb();
 
         /**
-         * How long a rendered read is kept. Writes made through another instance sharing the
-         * database are seen here at the latest after this long.
+         * How long a rendered read is fresh. Writes made through another instance sharing the
+         * database are seen here once it has passed, by the next read but one at the latest (the
+         * first read after it renders the response again while the others still get the old one).
          */
         @WithDefault("5s")
         Duration ttl();

@@ -5,24 +5,42 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Rendered GET responses, so that a popular read costs no query and no serialisation. Keys carry
  * the data generation current when the read started: a read that raced a write stores its body
  * under the old generation, where nobody looks any more.
+ *
+ * <p>An entry is fresh for {@code verbatim.http.cache.ttl}. Once it is older, the first read to
+ * ask renders it again while the others are still answered with it, up to twice the ttl: an
+ * expensive read that many clients want (a search) is never rendered by all of them at once.
  */
 @ApplicationScoped
 public class ResponseCache {
 
     private final Cache<String, Entry> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final long freshNanos;
+    private final LongSupplier clock;
 
+    @Inject
     public ResponseCache(HttpConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    ResponseCache(HttpConfig config, LongSupplier clock) {
+        this.freshNanos = config.cache().ttl().toNanos();
+        this.clock = clock;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().sizeMb() * 1024L * 1024L)
                 .weigher((String key, Entry entry) -> key.length() + entry.body().length + 256)
-                .expireAfterWrite(config.cache().ttl())
+                .expireAfterWrite(2 * freshNanos, TimeUnit.NANOSECONDS)
+                .ticker(clock::getAsLong)
                 .build();
     }
 
@@ -31,12 +49,20 @@ public class ResponseCache {
         return generation.get() + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
 
+    /**
+     * The entry to answer with, or null when this read should be rendered: nothing is cached, or
+     * what is has gone stale and this read is the first to notice.
+     */
     public Entry get(String key) {
-        return entries.getIfPresent(key);
+        Entry entry = entries.getIfPresent(key);
+        if (entry == null || clock.getAsLong() - entry.storedAt() < freshNanos || !entry.rendering().compareAndSet(false, true)) {
+            return entry;
+        }
+        return null;
     }
 
-    public void put(String key, Entry entry) {
-        entries.put(key, entry);
+    public void put(String key, byte[] body, String contentType, String etag, String link) {
+        entries.put(key, new Entry(body, contentType, etag, link, clock.getAsLong(), new AtomicBoolean()));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
@@ -49,7 +75,7 @@ public class ResponseCache {
         entries.invalidateAll();
     }
 
-    /** A rendered body with the headers that go with it. */
-    public record Entry(byte[] body, String contentType, String etag, String link) {
+    /** A rendered body with the headers that go with it; {@code rendering} once a read renders it again. */
+    public record Entry(byte[] body, String contentType, String etag, String link, long storedAt, AtomicBoolean rendering) {
     }
 }
