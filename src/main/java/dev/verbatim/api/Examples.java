@@ -155,6 +155,17 @@ public final class Examples {
             }
             """;
 
+    public static final String CHANGES = """
+            {
+              "items": [
+                { "cursor": "YzF8NDE", "kind": "created", "id": "k7d2m9x4q1v8w3zc", "at": "2026-11-20T09:12:03.114Z", "version": 0 },
+                { "cursor": "YzF8NDI", "kind": "updated", "id": "k7d2m9x4q1v8w3zc", "at": "2026-11-21T15:40:27.902Z", "version": 1 },
+                { "cursor": "YzF8NDM", "kind": "deleted", "id": "p3r8t1w6y2b5n9qa", "at": "2026-11-24T12:00:00Z", "version": 4 }
+              ],
+              "next": "YzF8NDM"
+            }
+            """;
+
     private Examples() {
     }
 }

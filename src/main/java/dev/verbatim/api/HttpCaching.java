@@ -69,7 +69,7 @@ public class HttpCaching {
         if (body == null) {
             return;
         }
-        String etag = "W/\"" + digest(body) + "\"";
+        String etag = EntityTags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (request.getProperty(CACHE_KEY) instanceof String key) {
             cache.put(key, body, type.toString(), etag, link);

@@ -114,4 +114,18 @@ public abstract class ProblemException extends RuntimeException {
             super(409, "conflict", "Conflict", detail);
         }
     }
+
+    /** 428: a change to a statement must say which version it was made to. */
+    public static class PreconditionRequired extends ProblemException {
+        public PreconditionRequired(String detail) {
+            super(428, "precondition-required", "Precondition required", detail);
+        }
+    }
+
+    /** 412: the statement changed since the version the request was made to. */
+    public static class PreconditionFailed extends ProblemException {
+        public PreconditionFailed(String detail) {
+            super(412, "precondition-failed", "Precondition failed", detail);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.verbatim.api;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -68,6 +70,13 @@ public class ProblemMapper {
             answer.header(HttpHeaders.ALLOW, allow);
         }
         return answer.build();
+    }
+
+    /** Two changes raced: the other committed first, so this one was made to a version that is gone. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return problem(new ProblemException.PreconditionFailed(
+                "The statement was changed by another request while this one was made; read it again and retry."), uri);
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Statements", description = "Reading statements and their Q&A pairs"),
                 @Tag(name = "Issuers", description = "Who publishes statements"),
                 @Tag(name = "Search", description = "Full-text search down to one Q&A pair; `q` also works on every list"),
+                @Tag(name = "Sync", description = "The change feed, export and feeds, for clients that keep a copy"),
                 @Tag(name = "Imports", description = "Raw statement pages in, structured statements out (editor or admin key)"),
                 @Tag(name = "Administration", description = "Keeping the service (admin key)")
         },
@@ -68,6 +69,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = VerbatimApi.CONFLICT, responseCode = "409",
                         description = "The request conflicts with what is under way or stored",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.INVALID_BODY, responseCode = "400",
+                        description = "The body is not a statement in JSON",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.PRECONDITION_FAILED, responseCode = "412",
+                        description = "The statement has changed since the version If-Match names; read it again",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.PRECONDITION_REQUIRED, responseCode = "428",
+                        description = "If-Match is required: send the ETag of the statement as last read",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.GONE, responseCode = "410",
                         description = "The statement was withdrawn",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -86,5 +96,8 @@ public class VerbatimApi extends Application {
     public static final String UNSUPPORTED = "UnsupportedContent";
     public static final String UNPROCESSABLE = "Unprocessable";
     public static final String CONFLICT = "Conflict";
+    public static final String INVALID_BODY = "InvalidBody";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String API_KEY = "apiKey";
 }

@@ -1,10 +1,9 @@
 package dev.verbatim.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.StatementInput;
+import dev.verbatim.statement.StatementInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -27,12 +26,12 @@ public class BulkImport {
     /** Lines stored in one transaction. */
     static final int BATCH = 250;
 
-    private final ObjectMapper json;
+    private final StatementInputs inputs;
     private final StatementImporter importer;
     private final ImportConfig config;
 
-    public BulkImport(ObjectMapper json, StatementImporter importer, ImportConfig config) {
-        this.json = json;
+    public BulkImport(StatementInputs inputs, StatementImporter importer, ImportConfig config) {
+        this.inputs = inputs;
         this.importer = importer;
         this.config = config;
     }
@@ -70,8 +69,8 @@ public class BulkImport {
                 continue;
             }
             try {
-                StatementInput input = parse(text);
-                importer.validate(input);
+                StatementInput input = inputs.read(text);
+                inputs.validate(input);
                 pending.add(new StatementImporter.Pending(number, input, text.getBytes(StandardCharsets.UTF_8)));
             } catch (ProblemException e) {
                 items.add(failed(number, e));
@@ -133,13 +132,5 @@ public class BulkImport {
             counts[results.indexOf(line.result())]++;
         }
         return new BatchReport(counts[0], counts[1], counts[2], counts[3], counts[4], items);
-    }
-
-    private StatementInput parse(String text) {
-        try {
-            return json.readValue(text, StatementInput.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException.InvalidBody("Not a statement in JSON: " + e.getOriginalMessage());
-        }
     }
 }

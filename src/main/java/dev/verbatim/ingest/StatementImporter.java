@@ -6,13 +6,12 @@ import dev.verbatim.statement.QaContent;
 import dev.verbatim.statement.RawSource;
 import dev.verbatim.statement.Statement;
 import dev.verbatim.statement.StatementInput;
+import dev.verbatim.statement.StatementInputs;
 import dev.verbatim.statement.StatementRepository;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -43,17 +42,17 @@ public class StatementImporter {
     private final StatementRepository statements;
     private final StatementWriter writer;
     private final StatementService reader;
-    private final Validator validator;
+    private final StatementInputs inputs;
     private final Clock clock = Clock.systemUTC();
 
     public StatementImporter(ImportConfig config, PageDating dating, StatementRepository statements,
-            StatementWriter writer, StatementService reader, Validator validator) {
+            StatementWriter writer, StatementService reader, StatementInputs inputs) {
         this.config = config;
         this.dating = dating;
         this.statements = statements;
         this.writer = writer;
         this.reader = reader;
-        this.validator = validator;
+        this.inputs = inputs;
     }
 
     @Transactional
@@ -71,7 +70,7 @@ public class StatementImporter {
     /** Stores a statement given whole (a line of an NDJSON batch), with the bytes it came as. */
     @Transactional
     public ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
-        validate(input);
+        inputs.validate(input);
         return store(input, new RawSource("application/json", raw), dryRun,
                 input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE);
     }
@@ -87,6 +86,8 @@ public class StatementImporter {
         if (dryRun) {
             return new ImportOutcome(ImportOutcome.Result.PARSED, writer.preview(input), zoneSource);
         }
+        // One writer at a time: two imports of the same page cannot both find it new.
+        statements.takeWritersTurn();
         Optional<Statement> same = statements.findBySourceHash(StatementWriter.contentHash(raw.content()));
         if (same.isPresent()) {
             return new ImportOutcome(ImportOutcome.Result.UNCHANGED, reader.get(same.get().id), zoneSource);
@@ -147,7 +148,7 @@ public class StatementImporter {
                 speaker == null ? null : new StatementInput.SpeakerInput(speaker.name(), speaker.role()),
                 dated.at(), dated.zone().getId(), page.text(), pairs,
                 new StatementInput.SourceInput(blank(options.sourceUrl()) ? null : options.sourceUrl(), clock.instant()));
-        validate(input);
+        inputs.validate(input);
         return input;
     }
 
@@ -166,6 +167,7 @@ public class StatementImporter {
      */
     @Transactional
     List<Stored> storeBatch(List<Pending> batch) {
+        statements.takeWritersTurn();
         List<String> hashes = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         for (Pending pending : batch) {
@@ -215,17 +217,6 @@ public class StatementImporter {
             stored[i] = new Stored(batch.get(i).line(), ImportOutcome.Result.CREATED, ids.get(k));
         }
         return List.of(stored);
-    }
-
-    void validate(StatementInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<StatementInput> violation : validator.validate(input)) {
-            errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw new ProblemException.Unprocessable("The statement is not valid.", errors);
-        }
     }
 
     private static boolean blank(String value) {

@@ -36,7 +36,7 @@ class IndexFollower {
         for (Statement statement : change.stored()) {
             stored.put(statement.id, StatementDocuments.of(statement));
         }
-        List<String> withdrawn = List.copyOf(change.withdrawn());
+        List<String> withdrawn = change.withdrawn().stream().map(statement -> statement.id).toList();
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             index.apply(stored, withdrawn);
             return;

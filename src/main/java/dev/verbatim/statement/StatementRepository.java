@@ -32,6 +32,23 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 : find(WHOLE + "slug = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
     }
 
+    /** A statement about to be changed, by id or else by slug; call {@link #takeWritersTurn()} first. */
+    public Optional<Statement> findForChange(String idOrSlug) {
+        Optional<Statement> byId = find("id", idOrSlug).singleResultOptional();
+        return byId.isPresent() ? byId : find("slug", idOrSlug).singleResultOptional();
+    }
+
+    /**
+     * Waits until no other transaction is writing statements, here or on another instance, and
+     * holds the turn until this one ends. Writers go one at a time, so what one checks (a slug
+     * free, an issuer new, a version current) is still true when it commits, and the change feed
+     * numbers changes in the order they commit (see V5__change_feed.sql). Every write takes it
+     * first, before any other lock, so writers never wait on each other in a circle.
+     */
+    public void takeWritersTurn() {
+        getEntityManager().createNativeQuery("update change_counter set last_seq = last_seq where id = 1").executeUpdate();
+    }
+
     /** One page: up to {@code limit + 1} rows, the extra one telling that a next page exists. */
     public List<Statement> page(ListRequest request) {
         StatementFilter filter = StatementFilter.of(request);

@@ -4,7 +4,21 @@ import dev.verbatim.api.Examples;
 import dev.verbatim.api.ListParams;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,16 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Reading statements, anonymously. */
+/** Reading statements, anonymously; creating, correcting and withdrawing them, with an editor's key. */
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements")
 public class StatementResource {
 
     private final StatementService statements;
+    private final StatementEditor editor;
 
-    public StatementResource(StatementService statements) {
+    public StatementResource(StatementService statements, StatementEditor editor) {
         this.statements = statements;
+        this.editor = editor;
     }
 
     @GET
@@ -89,6 +105,77 @@ public class StatementResource {
     public Response source(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id) {
         RawSource source = statements.source(id);
         return Response.ok(source.content(), source.contentType()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.EDITOR_NAME, Role.ADMIN_NAME })
+    @SecurityRequirement(name = VerbatimApi.API_KEY)
+    @Operation(operationId = "createStatement", summary = "Create a statement from JSON",
+            description = "The statement in its public shape, without what the server assigns (id, slug, version, timestamps); "
+                    + "those are ignored if sent. Every field is checked, and each one that is wrong is named in the 422.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(ref = VerbatimApi.INVALID_BODY)
+    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
+    @APIResponse(ref = VerbatimApi.FORBIDDEN)
+    @APIResponse(ref = VerbatimApi.UNSUPPORTED)
+    @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
+    public Response create(String body) {
+        StatementEditor.Tagged created = editor.create(body);
+        return Response.created(URI.create("/api/v1/statements/" + created.statement().id()))
+                .tag(EntityTag.valueOf(created.etag())).entity(created.statement()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.EDITOR_NAME, Role.ADMIN_NAME })
+    @SecurityRequirement(name = VerbatimApi.API_KEY)
+    @Operation(operationId = "replaceStatement", summary = "Correct a statement: replace what it says",
+            description = "The whole statement as it should now read, in the shape of a creation; its id and slug stay and "
+                    + "its version goes up. `If-Match` with the ETag of the statement as last read is required: 428 without "
+                    + "it, 412 when the statement has changed since. The ETag of the result comes back for the next change.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(ref = VerbatimApi.INVALID_BODY)
+    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
+    @APIResponse(ref = VerbatimApi.FORBIDDEN)
+    @APIResponse(ref = VerbatimApi.NOT_FOUND)
+    @APIResponse(ref = VerbatimApi.GONE)
+    @APIResponse(ref = VerbatimApi.PRECONDITION_FAILED)
+    @APIResponse(ref = VerbatimApi.UNSUPPORTED)
+    @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
+    @APIResponse(ref = VerbatimApi.PRECONDITION_REQUIRED)
+    public Response replace(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the statement as last read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        StatementEditor.Tagged replaced = editor.replace(id, ifMatch, body);
+        return Response.ok(replaced.statement()).tag(EntityTag.valueOf(replaced.etag())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Role.EDITOR_NAME, Role.ADMIN_NAME })
+    @SecurityRequirement(name = VerbatimApi.API_KEY)
+    @Operation(operationId = "withdrawStatement", summary = "Withdraw a statement",
+            description = "Afterwards the statement answers 410 Gone with the time of its withdrawal, leaves every list, search, "
+                    + "archive, export and feed, and a `deleted` entry enters the change feed. `If-Match` is optional here; "
+                    + "when sent, it must match (412 otherwise). Withdrawing it again answers 410.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
+    @APIResponse(ref = VerbatimApi.FORBIDDEN)
+    @APIResponse(ref = VerbatimApi.NOT_FOUND)
+    @APIResponse(ref = VerbatimApi.GONE)
+    @APIResponse(ref = VerbatimApi.PRECONDITION_FAILED)
+    public void withdraw(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the statement as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        editor.withdraw(id, ifMatch);
     }
 
     /** The schema of a page of summaries, for the OpenAPI document. */

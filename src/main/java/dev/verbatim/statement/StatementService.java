@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reading statements: one, a page of them, one of their pairs, their source, their archive. */
@@ -117,8 +118,12 @@ public class StatementService {
     }
 
     private Statement readable(String idOrSlug) {
-        Statement statement = statements.findWhole(idOrSlug)
-                .orElseThrow(() -> new ProblemException.NotFound("No statement has the id or slug '" + idOrSlug + "'."));
+        return present(statements.findWhole(idOrSlug), idOrSlug);
+    }
+
+    /** The statement found, or 404 when there is none and 410 when it was withdrawn. */
+    static Statement present(Optional<Statement> found, String idOrSlug) {
+        Statement statement = found.orElseThrow(() -> new ProblemException.NotFound("No statement has the id or slug '" + idOrSlug + "'."));
         if (statement.isWithdrawn()) {
             throw new ProblemException.Gone("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
         }

@@ -53,6 +53,7 @@ public class StatementWriter {
      */
     @Transactional
     public Statement create(StatementInput input, RawSource raw, Set<String> slugsGiven) {
+        statements.takeWritersTurn();
         Statement statement = new Statement(StatementIds.next(), clock.instant());
         apply(statement, input, raw);
         statement.slug = uniqueSlug(statement, slugsGiven);
@@ -61,7 +62,7 @@ public class StatementWriter {
         if (raw != null) {
             new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
         }
-        statementsChanged.fire(StatementsChanged.stored(List.of(statement)));
+        statementsChanged.fire(StatementsChanged.created(List.of(statement)));
         changed.fire(new DataChanged("statement " + statement.id + " created"));
         return statement;
     }
@@ -72,6 +73,7 @@ public class StatementWriter {
      */
     @Transactional
     public List<String> createAll(List<StatementInput> inputs, List<RawSource> raws, Set<String> slugsGiven) {
+        statements.takeWritersTurn();
         List<Statement> built = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Statement statement = new Statement(StatementIds.next(), clock.instant());
@@ -89,7 +91,7 @@ public class StatementWriter {
         }
         statements.flush();
         inserts.insert(built, raws);
-        statementsChanged.fire(StatementsChanged.stored(built));
+        statementsChanged.fire(StatementsChanged.created(built));
         changed.fire(new DataChanged(built.size() + " statements created"));
         return built.stream().map(statement -> statement.id).toList();
     }
@@ -97,6 +99,7 @@ public class StatementWriter {
     /** Replaces what a stored statement says, keeping its id and slug; its version goes up. */
     @Transactional
     public Statement update(String id, StatementInput input, RawSource raw) {
+        statements.takeWritersTurn();
         Statement statement = statements.findById(id);
         apply(statement, input, raw);
         statement.updatedAt = clock.instant();
@@ -109,8 +112,20 @@ public class StatementWriter {
                 source.content = raw.content();
             }
         }
-        statementsChanged.fire(StatementsChanged.stored(List.of(statement)));
+        statementsChanged.fire(StatementsChanged.updated(List.of(statement)));
         changed.fire(new DataChanged("statement " + id + " updated"));
+        return statement;
+    }
+
+    /** Withdraws a statement: it stays stored, answers 410 and leaves every list, search and feed. */
+    @Transactional
+    public Statement withdraw(String id) {
+        statements.takeWritersTurn();
+        Statement statement = statements.findById(id);
+        statement.withdrawnAt = clock.instant();
+        statement.updatedAt = statement.withdrawnAt;
+        statementsChanged.fire(StatementsChanged.withdrawn(statement));
+        changed.fire(new DataChanged("statement " + id + " withdrawn"));
         return statement;
     }
 
@@ -145,7 +160,10 @@ public class StatementWriter {
             statement.sourceUrl = blankToNull(input.source().url());
             statement.retrievedAt = input.source().retrievedAt();
         }
-        statement.sourceHash = raw == null ? null : contentHash(raw.content());
+        if (raw != null) {
+            // An edit keeps the hash of the page it came from: importing that page again finds the edited statement.
+            statement.sourceHash = contentHash(raw.content());
+        }
     }
 
     private ZoneId zoneOf(StatementInput input) {

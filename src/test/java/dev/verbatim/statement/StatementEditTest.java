@@ -1,0 +1,204 @@
+package dev.verbatim.statement;
+
+import static dev.verbatim.Api.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** POST, PUT and DELETE /api/v1/statements: editors create, correct and withdraw, never over a change unseen. */
+@QuarkusTest
+class StatementEditTest {
+
+    static RequestSpecification editor() {
+        return given().header("Authorization", "Bearer test-admin-key");
+    }
+
+    /** A statement of its own issuer, so that no other test sees it. */
+    static String statement(String issuer, String title, String date) {
+        return """
+                {
+                  "title": "%s",
+                  "language": "en",
+                  "category": "Statements",
+                  "issuer": { "name": "%s" },
+                  "publishedAt": "%sT10:30:00+01:00",
+                  "timeZone": "Europe/Paris",
+                  "text": "Opening paragraph.",
+                  "qa": [
+                    { "question": "First question?", "answer": "First answer.\\n\\nSecond paragraph." },
+                    { "question": "Second question?", "answer": "Second answer." }
+                  ],
+                  "source": { "url": "https://example.org/%s" }
+                }
+                """.formatted(title, issuer, date, UUID.randomUUID());
+    }
+
+    static Response create(String issuer, String title, String date) {
+        return editor().contentType("application/json").body(statement(issuer, title, date))
+                .when().post("/api/v1/statements")
+                .then().statusCode(201).extract().response();
+    }
+
+    @Test
+    void aStatementCreatedFromJsonIsStoredWhole() {
+        String issuer = "Edit Test Ministry " + UUID.randomUUID();
+        Response created = create(issuer, "Remarks on the harbour", "1996-03-04");
+        String id = created.path("id");
+        assertEquals("/api/v1/statements/" + id, java.net.URI.create(created.header("Location")).getPath());
+        given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(created.header("ETag")))
+                .body("title", equalTo("Remarks on the harbour"))
+                .body("issuer.name", equalTo(issuer))
+                .body("publishedAt", equalTo("1996-03-04T10:30:00+01:00"))
+                .body("publishedDate", equalTo("1996-03-04"))
+                .body("timeZone", equalTo("Europe/Paris"))
+                .body("text", equalTo("Opening paragraph."))
+                .body("qa", hasSize(2))
+                .body("qa[0].n", is(1))
+                .body("qa[0].answer", equalTo("First answer.\n\nSecond paragraph."))
+                .body("version", is(0));
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedIn422() {
+        editor().contentType("application/json")
+                .body("{\"title\": \"\", \"language\": \"French\", \"issuer\": {\"name\": \" \"}, \"qa\": [{\"question\": \"\"}]}")
+                .when().post("/api/v1/statements")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("language"))
+                .body("errors.field", hasItem("issuer.name"))
+                .body("errors.field", hasItem("publishedAt"))
+                .body("errors.field", hasItem("qa[0].question"))
+                .body("errors.field", hasItem("qa[0].answer"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs400() {
+        editor().contentType("application/json").body("{\"title\": ")
+                .when().post("/api/v1/statements")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Not a statement in JSON"));
+        editor().contentType("application/json").body("")
+                .when().post("/api/v1/statements")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void writingNeedsAnEditorKey() {
+        given().contentType("application/json").body(statement("Nobody", "Nothing", "1996-03-04"))
+                .when().post("/api/v1/statements")
+                .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+        given().when().delete("/api/v1/statements/whatever")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aReplacementNeedsIfMatchAndRaisesTheVersion() {
+        String issuer = "Edit Test Ministry " + UUID.randomUUID();
+        Response created = create(issuer, "Remarks before correction", "1996-03-05");
+        String id = created.path("id");
+        String slug = created.path("slug");
+        String etag = created.header("ETag");
+
+        editor().contentType("application/json").body(statement(issuer, "Remarks after correction", "1996-03-05"))
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-Match"));
+
+        Response replaced = editor().contentType("application/json").header("If-Match", etag)
+                .body(statement(issuer, "Remarks after correction", "1996-03-05"))
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("slug", equalTo(slug))
+                .body("title", equalTo("Remarks after correction"))
+                .body("version", is(1))
+                .header("ETag", notNullValue())
+                .extract().response();
+        assertNotEquals(etag, replaced.header("ETag"));
+
+        editor().contentType("application/json").header("If-Match", etag)
+                .body(statement(issuer, "A correction made to the old version", "1996-03-05"))
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString(replaced.header("ETag")));
+
+        given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(replaced.header("ETag")))
+                .body("title", equalTo("Remarks after correction"));
+    }
+
+    @Test
+    void anInvalidReplacementChangesNothing() {
+        String issuer = "Edit Test Ministry " + UUID.randomUUID();
+        Response created = create(issuer, "Remarks kept", "1996-03-06");
+        String id = created.path("id");
+        editor().contentType("application/json").header("If-Match", created.header("ETag"))
+                .body("{\"title\": \"\"}")
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(422);
+        given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(created.header("ETag")))
+                .body("title", equalTo("Remarks kept"));
+    }
+
+    @Test
+    void replacingWhatIsNotThereIs404() {
+        editor().contentType("application/json").header("If-Match", "*")
+                .body(statement("Nobody", "Nothing", "1996-03-04"))
+                .when().put("/api/v1/statements/no-such-statement")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aWithdrawnStatementIsGoneFromEverywhere() {
+        String issuer = "Edit Test Ministry " + UUID.randomUUID();
+        Response created = create(issuer, "Remarks withdrawn later", "1996-03-07");
+        String id = created.path("id");
+        String issuerId = created.path("issuer.id");
+        given().queryParam("issuer", issuerId).when().get("/api/v1/statements").then().statusCode(200).body("total", is(1));
+
+        editor().header("If-Match", "W/\"stale\"").when().delete("/api/v1/statements/" + id)
+                .then().statusCode(412);
+        editor().when().delete("/api/v1/statements/" + id)
+                .then().statusCode(204);
+
+        given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", containsString("withdrawn at"));
+        given().when().get("/api/v1/statements/" + id + "/qa/1").then().statusCode(410);
+        given().queryParam("issuer", issuerId).when().get("/api/v1/statements")
+                .then().statusCode(200).body("total", is(0)).body("items.id", not(hasItem(id)));
+        given().queryParam("issuer", issuerId).when().get("/api/v1/archive")
+                .then().statusCode(200).body("total", is(0));
+        given().queryParam("issuer", issuerId).queryParam("q", "harbour OR remarks")
+                .when().get("/api/v1/statements").then().statusCode(200).body("total", is(0));
+
+        editor().when().delete("/api/v1/statements/" + id).then().statusCode(410);
+        editor().contentType("application/json").header("If-Match", "*")
+                .body(statement(issuer, "Back again?", "1996-03-07"))
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(410);
+    }
+}
