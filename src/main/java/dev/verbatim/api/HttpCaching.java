@@ -98,7 +98,7 @@ public class HttpCaching {
         if (entity instanceof byte[] bytes) {
             return bytes;
         }
-        if (entity == null || type == null || !type.getSubtype().endsWith("json")) {
+        if (entity == null || type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return null;
         }
         try {

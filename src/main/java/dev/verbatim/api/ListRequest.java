@@ -14,6 +14,11 @@ public record ListRequest(LocalDate from, LocalDate to, String language, String 
         return new ListRequest(from, to, language, issuer, q, sort, limit, null, facets);
     }
 
+    /** The same request, from this position on. */
+    public ListRequest at(Cursor position) {
+        return new ListRequest(from, to, language, issuer, q, sort, limit, position, facets);
+    }
+
     /** Whether the full-text index, rather than the database, answers this request. */
     public boolean needsIndex() {
         return q != null || facets || sort == Sort.RELEVANCE;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
@@ -136,13 +137,36 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return query.getResultList().stream().map(row -> new DateCount((LocalDate) row[0], (Long) row[1])).toList();
     }
 
+    /** The statements, not withdrawn, that translate this one. */
     public List<TranslationRef> translationsOf(Statement statement) {
-        if (statement.translationGroup == null) {
-            return List.of();
+        return translationsOf(List.of(statement)).getOrDefault(statement.id, List.of());
+    }
+
+    /** The translations of each of these statements, by its id, in one query. */
+    public Map<String, List<TranslationRef>> translationsOf(Collection<Statement> statements) {
+        Set<String> groups = new HashSet<>();
+        statements.forEach(s -> {
+            if (s.translationGroup != null) {
+                groups.add(s.translationGroup);
+            }
+        });
+        Map<String, List<TranslationRef>> found = new HashMap<>();
+        if (groups.isEmpty()) {
+            return found;
         }
-        return find("translationGroup = ?1 and id <> ?2 and withdrawnAt is null order by language", statement.translationGroup,
-                statement.id)
-                .stream().map(s -> new TranslationRef(s.language, s.id)).toList();
+        Map<String, List<Object[]>> members = new HashMap<>();
+        getEntityManager().createQuery("select s.translationGroup, s.language, s.id from Statement s "
+                        + "where s.withdrawnAt is null and s.translationGroup in :groups order by s.language, s.id", Object[].class)
+                .setParameter("groups", groups)
+                .getResultList().forEach(row -> members.computeIfAbsent((String) row[0], g -> new ArrayList<>()).add(row));
+        for (Statement statement : statements) {
+            List<TranslationRef> others = members.getOrDefault(statement.translationGroup, List.of()).stream()
+                    .filter(row -> !row[2].equals(statement.id))
+                    .map(row -> new TranslationRef((String) row[1], (String) row[2]))
+                    .toList();
+            found.put(statement.id, others);
+        }
+        return found;
     }
 
     /** The statement stored from exactly these bytes, if any. */

@@ -67,6 +67,41 @@ public class StatementService {
         return new Page<>(shown.stream().map(StatementMapper::summary).toList(), next, statements.count(request));
     }
 
+    /**
+     * Up to {@code request.limit()} whole statements in the request's order, and the request for
+     * the ones after them (null after the last): an export reads all matches this way, each slice
+     * in a transaction of its own, so that memory stays flat however many there are.
+     */
+    @Transactional
+    public Slice wholes(ListRequest request) {
+        List<String> ids;
+        Cursor next = null;
+        if (request.needsIndex()) {
+            FullTextSearch.Result result = search.statements(request);
+            ids = result.hits().stream().map(FullTextSearch.Hit::id).toList();
+            next = result.next() == null ? null : Cursor.decode(result.next());
+        } else {
+            List<Statement> rows = statements.page(request);
+            boolean more = rows.size() > request.limit();
+            List<Statement> shown = more ? rows.subList(0, request.limit()) : rows;
+            ids = shown.stream().map(s -> s.id).toList();
+            if (more) {
+                Statement last = shown.get(shown.size() - 1);
+                next = Cursor.after(request.sort(), last.publishedAt(), last.id);
+            }
+        }
+        Map<String, Statement> byId = statements.wholeByIds(ids);
+        Map<String, List<TranslationRef>> translations = statements.translationsOf(byId.values());
+        List<StatementView> items = ids.stream().filter(byId::containsKey)
+                .map(id -> StatementMapper.view(byId.get(id), translations.getOrDefault(id, List.of())))
+                .toList();
+        return new Slice(items, next == null ? null : request.at(next));
+    }
+
+    /** Some whole statements, and the request for those that follow, null after the last. */
+    public record Slice(List<StatementView> items, ListRequest next) {
+    }
+
     /** The statements a search found, in its order, each with its highlights. */
     private Page<StatementSummary> found(FullTextSearch.Result result) {
         Map<String, Statement> byId = statements.byIds(result.hits().stream().map(FullTextSearch.Hit::id).toList());

@@ -1,0 +1,164 @@
+package dev.verbatim.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The filters every list, archive, export and feed endpoint takes: dates, language, issuer, search
+ * and order. Values arrive as text and are checked here, so that each bad one is named in a 400
+ * rather than turned into a 404.
+ */
+public class FilterParams {
+
+    public static final int MAX_QUERY_LENGTH = 500;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
+    private static final Pattern ISSUER = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+
+    @QueryParam("date")
+    @Parameter(description = "Only statements published on this day, in the issuer's local calendar.",
+            example = "2022-07-18", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    protected String date;
+
+    @QueryParam("from")
+    @Parameter(description = "Only statements published on or after this local date.",
+            example = "2022-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    protected String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Only statements published on or before this local date.",
+            example = "2022-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    protected String to;
+
+    @QueryParam("lang")
+    @Parameter(description = "Only statements in this language (ISO 639-1 code).", example = "fr",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+    protected String lang;
+
+    @QueryParam("issuer")
+    @Parameter(description = "Only statements of this issuer (its id, as listed at /api/v1/issuers).",
+            example = "ambassade-de-chine-en-belgique", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{0,119}$"))
+    protected String issuer;
+
+    @QueryParam("q")
+    @Parameter(description = "Full-text search. All words must match, in any case and with or without accents; "
+            + "French and English words also match their other forms (cyberattaque, cyberattaques). "
+            + "`\"an exact phrase\"`, `-excluded`, `OR` between alternatives, parentheses to group, "
+            + "`cyberatt*` for words that start so (three letters or more, as a user types). "
+            + "Any other character is taken as part of a plain word.",
+            example = "cyberattaques", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
+    protected String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "Order of the list: newest or oldest publication first, or best match first "
+            + "(`relevance`, the default when `q` is given, and only then; feeds are newest first unless asked otherwise).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "newest", "oldest", "relevance" }))
+    protected String sort;
+
+    public FilterParams() {
+    }
+
+    /** Every matching statement, read in pages of {@code pageSize}: what an export takes. */
+    public ListRequest everything(int pageSize) {
+        return checked(errors -> request(errors, true, pageSize, null, false));
+    }
+
+    /** The {@code count} newest matching statements, or first in the order asked for: what a feed takes. */
+    public ListRequest newest(int count) {
+        return checked(errors -> request(errors, false, count, null, false));
+    }
+
+    /** The request, or a 400 naming every invalid parameter. */
+    protected static ListRequest checked(Function<List<Problem.FieldError>, ListRequest> parse) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ListRequest request = parse.apply(errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidParameters(errors);
+        }
+        return request;
+    }
+
+    /**
+     * The filters as a request for pages of {@code size}, in {@code sort} or else in the given
+     * default order ({@code byRelevanceWithQuery}: best match first when searching); each invalid
+     * parameter is added to {@code errors}.
+     */
+    protected ListRequest request(List<Problem.FieldError> errors, boolean byRelevanceWithQuery, int size, Cursor position,
+            boolean withFacets) {
+        LocalDate day = date(errors, "date", date);
+        LocalDate start = date(errors, "from", from);
+        LocalDate end = date(errors, "to", to);
+        if (day != null && (start != null || end != null)) {
+            errors.add(new Problem.FieldError("date", "cannot be combined with from or to; use one or the other"));
+        } else if (day != null) {
+            start = day;
+            end = day;
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            errors.add(new Problem.FieldError("from", "must not be after to (" + end + ")"));
+        }
+        if (lang != null && !LANGUAGE.matcher(lang).matches()) {
+            errors.add(new Problem.FieldError("lang", "must be a lower-case language code such as fr, en or zh"));
+        }
+        if (issuer != null && !ISSUER.matcher(issuer).matches()) {
+            errors.add(new Problem.FieldError("issuer", "must be an issuer id as listed at /api/v1/issuers"));
+        }
+        String query = query(errors);
+        Sort order = query != null && byRelevanceWithQuery ? Sort.RELEVANCE : Sort.NEWEST;
+        if (sort != null) {
+            order = Sort.fromWire(sort).orElse(null);
+            if (order == null) {
+                errors.add(new Problem.FieldError("sort", "must be one of newest, oldest, relevance"));
+            } else if (order == Sort.RELEVANCE && query == null) {
+                errors.add(new Problem.FieldError("sort", "relevance needs a search: give q, or sort by newest or oldest"));
+            }
+        }
+        if (position != null && order != null && position.sort() != order) {
+            errors.add(new Problem.FieldError("cursor", "belongs to sort=" + position.sort().wireName()));
+        }
+        return new ListRequest(start, end, lang, issuer, query, order, size, position, withFacets);
+    }
+
+    /** The search text with control characters made spaces, or null when there is nothing to search. */
+    private String query(List<Problem.FieldError> errors) {
+        if (q == null) {
+            return null;
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            errors.add(new Problem.FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters; it has " + q.length()));
+            return null;
+        }
+        String text = INVISIBLE.matcher(CONTROL.matcher(q).replaceAll(" ")).replaceAll("").strip();
+        if (text.isEmpty()) {
+            errors.add(new Problem.FieldError("q", "must contain a word to search for; leave q out to list everything"));
+            return null;
+        }
+        return text;
+    }
+
+    private static LocalDate date(List<Problem.FieldError> errors, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!ISO_DATE.matcher(value).matches()) {
+            errors.add(new Problem.FieldError(name, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "is not a day of the calendar: " + value));
+            return null;
+        }
+    }
+}
