@@ -36,7 +36,7 @@ public class CachedReads {
             context.next();
             return;
         }
-        ResponseCache.Entry hit = cache.get(cache.key(request.path(), request.query()));
+        ResponseCache.Entry hit = cache.get(cache.key(request.getHeader(HttpHeaders.HOST), request.path(), request.query()));
         if (hit == null || !accepts(request.getHeader(HttpHeaders.ACCEPT), hit.contentType())) {
             context.next();
             return;

@@ -73,9 +73,21 @@ public class FilterParams {
         return checked(errors -> request(errors, true, pageSize, null, false));
     }
 
-    /** The {@code count} newest matching statements, or first in the order asked for: what a feed takes. */
-    public ListRequest newest(int count) {
-        return checked(errors -> request(errors, false, count, null, false));
+    /** A {@code limit} from 1 to {@code max}, {@code fallback} when absent; out of range or not a number, it is added to {@code errors}. */
+    public static int limit(List<Problem.FieldError> errors, String value, int max, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        errors.add(new Problem.FieldError("limit", "must be a whole number from 1 to " + max));
+        return fallback;
     }
 
     /** The request, or a 400 naming every invalid parameter. */

@@ -42,7 +42,7 @@ public class HttpCaching {
     public void rememberCacheKey(ContainerRequestContext request) {
         if (isRead(request)) {
             var uri = request.getUriInfo().getRequestUri();
-            request.setProperty(CACHE_KEY, cache.key(uri.getRawPath(), uri.getRawQuery()));
+            request.setProperty(CACHE_KEY, cache.key(request.getHeaderString(HttpHeaders.HOST), uri.getRawPath(), uri.getRawQuery()));
         }
     }
 

@@ -46,7 +46,7 @@ public class ListParams extends FilterParams {
                 paging.add(new Problem.FieldError("facets", "must be true or false"));
             }
         }
-        int size = limit(paging);
+        int size = limit(paging, limit, MAX_LIMIT, DEFAULT_LIMIT);
         Cursor position = null;
         if (cursor != null) {
             try {
@@ -58,22 +58,6 @@ public class ListParams extends FilterParams {
         ListRequest request = request(errors, true, size, position, withFacets);
         errors.addAll(paging);
         return request;
-    }
-
-    private int limit(List<Problem.FieldError> errors) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like an out-of-range number
-        }
-        errors.add(new Problem.FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-        return DEFAULT_LIMIT;
     }
 
 }

@@ -44,9 +44,13 @@ public class ResponseCache {
                 .build();
     }
 
-    /** The key of a read of this raw path and query (null when absent), starting now. */
-    public String key(String rawPath, String rawQuery) {
-        return generation.get() + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
+    /**
+     * The key of a read of this raw path and query (null when absent), starting now. The Host the
+     * client asked is part of it: a body that links to itself absolutely (a feed) is only ever
+     * served to clients that asked the same host.
+     */
+    public String key(String host, String rawPath, String rawQuery) {
+        return generation.get() + " " + host + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
 
     /**

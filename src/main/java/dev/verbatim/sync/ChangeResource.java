@@ -1,6 +1,8 @@
 package dev.verbatim.sync;
 
 import dev.verbatim.api.Examples;
+import dev.verbatim.api.FilterParams;
+import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.api.VerbatimApi;
 import jakarta.ws.rs.GET;
@@ -8,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,21 +52,11 @@ public class ChangeResource {
                             defaultValue = "" + ChangeFeed.DEFAULT_LIMIT))
             @QueryParam("limit") String limit) {
         ChangeCursor cursor = since == null ? ChangeCursor.START : ChangeCursor.decode(since);
-        return feed.after(cursor, limit(limit));
-    }
-
-    private static int limit(String limit) {
-        if (limit == null) {
-            return ChangeFeed.DEFAULT_LIMIT;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int size = FilterParams.limit(errors, limit, ChangeFeed.MAX_LIMIT, ChangeFeed.DEFAULT_LIMIT);
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidParameters(errors);
         }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= ChangeFeed.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw new ProblemException.InvalidParameters("limit", "must be a whole number from 1 to " + ChangeFeed.MAX_LIMIT);
+        return feed.after(cursor, size);
     }
 }

@@ -17,7 +17,7 @@ class ResponseCacheTest {
 
     @Test
     void aFreshEntryAnswersEveryRead() {
-        String key = cache.key("/api/v1/statements", "q=climate");
+        String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
         cache.put(key, bytes("page"), "application/json", "W/\"1\"", null);
         now.addAndGet(Duration.ofSeconds(4).toNanos());
         for (int i = 0; i < 5; i++) {
@@ -27,7 +27,7 @@ class ResponseCacheTest {
 
     @Test
     void aStaleEntryIsRenderedAgainByTheFirstReadOnlyWhileTheOthersGetIt() {
-        String key = cache.key("/api/v1/statements", "q=climate");
+        String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
         cache.put(key, bytes("old"), "application/json", "W/\"1\"", null);
         now.addAndGet(Duration.ofSeconds(6).toNanos());
 
@@ -41,7 +41,7 @@ class ResponseCacheTest {
 
     @Test
     void nothingOlderThanTwiceTheTtlIsServed() {
-        String key = cache.key("/api/v1/statements", null);
+        String key = cache.key("localhost:8081", "/api/v1/statements", null);
         cache.put(key, bytes("old"), "application/json", "W/\"1\"", null);
         now.addAndGet(Duration.ofSeconds(11).toNanos());
         assertNull(cache.get(key));
@@ -50,11 +50,11 @@ class ResponseCacheTest {
 
     @Test
     void aWriteMakesEveryEarlierKeyUnreachable() {
-        String before = cache.key("/api/v1/statements", null);
+        String before = cache.key("localhost:8081", "/api/v1/statements", null);
         cache.put(before, bytes("old"), "application/json", "W/\"1\"", null);
         cache.invalidate();
         assertNull(cache.get(before));
-        assertNull(cache.get(cache.key("/api/v1/statements", null)));
+        assertNull(cache.get(cache.key("localhost:8081", "/api/v1/statements", null)));
     }
 
     private static byte[] bytes(String text) {
