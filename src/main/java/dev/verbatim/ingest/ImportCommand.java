@@ -66,7 +66,7 @@ public class ImportCommand {
         }
         long started = System.nanoTime();
         Summary summary = Files.isDirectory(path)
-                ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, dryRun), err, terminal)
+                ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, null, dryRun), err, terminal)
                 : ndjson(path, dryRun, err, terminal);
         double seconds = (System.nanoTime() - started) / 1e9;
         summary.failures.forEach(failure -> err.println("failed " + failure));

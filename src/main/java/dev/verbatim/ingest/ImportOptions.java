@@ -5,9 +5,9 @@ package dev.verbatim.ingest;
  * zone and language to use, and the title, date and issuer to use when the page carries none.
  */
 public record ImportOptions(String sourceUrl, String timeZone, String language, String publishedAt, String title,
-        String issuer, boolean dryRun) {
+        String issuer, String translationOf, boolean dryRun) {
 
     public static ImportOptions none() {
-        return new ImportOptions(null, null, null, null, null, null, false);
+        return new ImportOptions(null, null, null, null, null, null, null, false);
     }
 }

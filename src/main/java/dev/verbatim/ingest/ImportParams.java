@@ -56,6 +56,12 @@ public class ImportParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = 400))
     String issuer;
 
+    @QueryParam("translationOf")
+    @Parameter(description = "The id or slug of a stored statement, in another language, that this page translates: "
+            + "the two are then listed in each other's `translations`.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    String translationOf;
+
     public ImportParams() {
     }
 
@@ -87,10 +93,13 @@ public class ImportParams {
         if (issuer != null && (issuer.isBlank() || issuer.length() > 400)) {
             errors.add(new Problem.FieldError("issuer", "must hold 1 to 400 characters"));
         }
+        if (translationOf != null && (translationOf.isBlank() || translationOf.length() > 200)) {
+            errors.add(new Problem.FieldError("translationOf", "must be the id or slug of a stored statement"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidParameters(errors);
         }
-        return new ImportOptions(sourceUrl, timeZone, language, publishedAt, title, issuer, dry);
+        return new ImportOptions(sourceUrl, timeZone, language, publishedAt, title, issuer, translationOf, dry);
     }
 
     private static boolean isZone(String name) {

@@ -55,7 +55,7 @@ public class SampleData {
                 }
                 String url = pages.getProperty(file);
                 importer.importPage(page, "text/plain", "UTF-8",
-                        new ImportOptions(url.isBlank() ? null : url, null, null, null, null, null, false));
+                        new ImportOptions(url.isBlank() ? null : url, null, null, null, null, null, null, false));
             }
             try (var lines = new BufferedReader(new InputStreamReader(resource("sample/statements.ndjson"), StandardCharsets.UTF_8))) {
                 bulk.ndjson(lines, false, done -> {

@@ -147,7 +147,8 @@ public class StatementImporter {
         StatementInput input = new StatementInput(title, language, page.category(), new StatementInput.IssuerInput(null, issuer),
                 speaker == null ? null : new StatementInput.SpeakerInput(speaker.name(), speaker.role()),
                 dated.at(), dated.zone().getId(), page.text(), pairs,
-                new StatementInput.SourceInput(blank(options.sourceUrl()) ? null : options.sourceUrl(), clock.instant()));
+                new StatementInput.SourceInput(blank(options.sourceUrl()) ? null : options.sourceUrl(), clock.instant()),
+                options.translationOf());
         inputs.validate(input);
         return input;
     }

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A statement as a client or the importer submits it: the public shape, without what the server assigns. */
+/**
+ * A statement as a client or the importer submits it: the public shape, without what the server
+ * assigns. {@code translationOf}, the id or slug of a stored statement in another language that
+ * this one translates, links the two; left out, the links a statement has are kept.
+ */
 public record StatementInput(
         @NotBlank @Size(max = 2000) String title,
         @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a language code such as fr, en or zh") String language,
@@ -20,7 +24,8 @@ public record StatementInput(
         @Size(max = 64) String timeZone,
         @Size(max = 1_000_000) String text,
         @Size(max = 1000) List<@Valid QaInput> qa,
-        @Valid SourceInput source) {
+        @Valid SourceInput source,
+        @Size(max = 200) String translationOf) {
 
     /** The issuer: by id if known, else by name (its id is derived from the name). */
     public record IssuerInput(@Size(max = 120) String id, @NotBlank @Size(max = 400) String name) {

@@ -137,6 +137,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return query.getResultList().stream().map(row -> new DateCount((LocalDate) row[0], (Long) row[1])).toList();
     }
 
+    /** The statements of a translation group that are not withdrawn, but for the one with this id; to be changed. */
+    public List<Statement> translationGroup(String group, String except) {
+        return list("translationGroup = ?1 and withdrawnAt is null and id <> ?2", group, except == null ? "" : except);
+    }
+
     /** The statements, not withdrawn, that translate this one. */
     public List<TranslationRef> translationsOf(Statement statement) {
         return translationsOf(List.of(statement)).getOrDefault(statement.id, List.of());

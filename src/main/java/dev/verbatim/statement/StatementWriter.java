@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -56,13 +57,14 @@ public class StatementWriter {
         statements.takeWritersTurn();
         Statement statement = new Statement(StatementIds.next(), clock.instant());
         apply(statement, input, raw);
+        List<Statement> relinked = link(statement, input.translationOf());
         statement.slug = uniqueSlug(statement, slugsGiven);
         slugsGiven.add(statement.slug);
         statements.persist(statement);
         if (raw != null) {
             new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
         }
-        statementsChanged.fire(StatementsChanged.created(List.of(statement)));
+        statementsChanged.fire(new StatementsChanged(List.of(statement), relinked, List.of()));
         changed.fire(new DataChanged("statement " + statement.id + " created"));
         return statement;
     }
@@ -75,9 +77,11 @@ public class StatementWriter {
     public List<String> createAll(List<StatementInput> inputs, List<RawSource> raws, Set<String> slugsGiven) {
         statements.takeWritersTurn();
         List<Statement> built = new ArrayList<>(inputs.size());
+        Set<Statement> relinked = new LinkedHashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             Statement statement = new Statement(StatementIds.next(), clock.instant());
             apply(statement, inputs.get(i), raws.get(i));
+            relinked.addAll(link(statement, inputs.get(i).translationOf()));
             built.add(statement);
         }
         // One query for the whole batch tells which first-choice slugs are taken; only those are asked again.
@@ -91,7 +95,7 @@ public class StatementWriter {
         }
         statements.flush();
         inserts.insert(built, raws);
-        statementsChanged.fire(StatementsChanged.created(built));
+        statementsChanged.fire(new StatementsChanged(built, List.copyOf(relinked), List.of()));
         changed.fire(new DataChanged(built.size() + " statements created"));
         return built.stream().map(statement -> statement.id).toList();
     }
@@ -103,6 +107,7 @@ public class StatementWriter {
         Statement statement = statements.findById(id);
         apply(statement, input, raw);
         statement.updatedAt = clock.instant();
+        List<Statement> relinked = link(statement, input.translationOf());
         if (raw != null) {
             StatementSource source = StatementSource.findById(id);
             if (source == null) {
@@ -112,7 +117,9 @@ public class StatementWriter {
                 source.content = raw.content();
             }
         }
-        statementsChanged.fire(StatementsChanged.updated(List.of(statement)));
+        List<Statement> updated = new ArrayList<>(List.of(statement));
+        updated.addAll(relinked);
+        statementsChanged.fire(StatementsChanged.updated(updated));
         changed.fire(new DataChanged("statement " + id + " updated"));
         return statement;
     }
@@ -124,9 +131,65 @@ public class StatementWriter {
         Statement statement = statements.findById(id);
         statement.withdrawnAt = clock.instant();
         statement.updatedAt = statement.withdrawnAt;
-        statementsChanged.fire(StatementsChanged.withdrawn(statement));
+        // Its translations no longer list it: they changed too.
+        List<Statement> others = statement.translationGroup == null ? List.of() : touch(statements.translationGroup(statement.translationGroup, id));
+        statementsChanged.fire(new StatementsChanged(List.of(), others, List.of(statement)));
         changed.fire(new DataChanged("statement " + id + " withdrawn"));
         return statement;
+    }
+
+    /**
+     * Makes {@code statement} a translation of the stored statement {@code translationOf} names
+     * (an id or a slug): they share a translation group, and each lists the others. Returns the
+     * stored statements whose translations changed; their versions go up. Nothing when
+     * {@code translationOf} is null: links, once made, stay.
+     */
+    private List<Statement> link(Statement statement, String translationOf) {
+        if (translationOf == null) {
+            return List.of();
+        }
+        Statement target = statements.findForChange(translationOf)
+                .filter(found -> !found.isWithdrawn())
+                .orElseThrow(() -> translationProblem("names no stored statement: '" + translationOf + "'"));
+        if (target.id.equals(statement.id)) {
+            throw translationProblem("names this statement itself");
+        }
+        if (target.language.equals(statement.language)) {
+            throw translationProblem("names a statement in the same language (" + target.language + "); a translation is in another");
+        }
+        String group = target.translationGroup != null ? target.translationGroup : target.id;
+        if (group.equals(statement.translationGroup)) {
+            return List.of();
+        }
+        List<Statement> members = new ArrayList<>(statements.translationGroup(group, statement.id));
+        if (!members.contains(target)) {
+            members.add(target);
+        }
+        for (Statement member : members) {
+            if (member.language.equals(statement.language)) {
+                throw translationProblem("names a statement that already has a " + member.language + " translation: " + member.id);
+            }
+        }
+        List<Statement> changed = new ArrayList<>();
+        if (statement.translationGroup != null && statement.id != null) {
+            // Leaving a group: those left behind no longer list it.
+            changed.addAll(touch(statements.translationGroup(statement.translationGroup, statement.id)));
+        }
+        statement.translationGroup = group;
+        target.translationGroup = group;
+        changed.addAll(touch(members));
+        return changed;
+    }
+
+    /** Marks statements changed, so that their versions go up and the change feed tells. */
+    private List<Statement> touch(List<Statement> changed) {
+        changed.forEach(member -> member.updatedAt = clock.instant());
+        return changed;
+    }
+
+    private static ProblemException translationProblem(String message) {
+        return new ProblemException.Unprocessable("The statement cannot be linked as a translation.",
+                List.of(new Problem.FieldError("translationOf", message)));
     }
 
     /** The statement as it would be stored, without storing anything: for dry runs. */

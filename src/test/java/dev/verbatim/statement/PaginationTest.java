@@ -46,7 +46,7 @@ class PaginationTest {
 
     private void add(String title, String date) {
         var input = new StatementInput(title, "en", null, new StatementInput.IssuerInput(ISSUER, "Pagination Test Office"), null,
-                OffsetDateTime.parse(date + "T12:00:00Z"), "UTC", "", List.of(), null);
+                OffsetDateTime.parse(date + "T12:00:00Z"), "UTC", "", List.of(), null, null);
         QuarkusTransaction.requiringNew().run(() -> writer.create(input, null));
     }
 }
