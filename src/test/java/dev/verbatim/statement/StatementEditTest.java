@@ -52,6 +52,17 @@ class StatementEditTest {
     }
 
     @Test
+    void withoutATimeZoneTheOffsetGivenIsKept() {
+        String body = statement("Offset Test Ministry " + UUID.randomUUID(), "Late remarks", "1996-03-05")
+                .replace("T10:30:00+01:00", "T23:30:00-05:00").replace("\"timeZone\": \"Europe/Paris\",", "");
+        editor().contentType("application/json").body(body).when().post("/api/v1/statements")
+                .then().statusCode(201)
+                .body("publishedAt", equalTo("1996-03-05T23:30:00-05:00"))
+                .body("publishedDate", equalTo("1996-03-05"))
+                .body("timeZone", equalTo("-05:00"));
+    }
+
+    @Test
     void aStatementCreatedFromJsonIsStoredWhole() {
         String issuer = "Edit Test Ministry " + UUID.randomUUID();
         Response created = create(issuer, "Remarks on the harbour", "1996-03-04");
