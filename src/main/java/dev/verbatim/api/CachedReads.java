@@ -48,7 +48,11 @@ public class CachedReads {
         if (hit.link() != null) {
             response.putHeader("Link", hit.link());
         }
-        if (HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
+        if (hit.lastModified() != null) {
+            response.putHeader(HttpHeaders.LAST_MODIFIED, HttpDates.format(hit.lastModified()));
+        }
+        if (HttpCaching.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag(),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), hit.lastModified())) {
             response.setStatusCode(304).end();
         } else if (request.method() == HttpMethod.HEAD) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType())

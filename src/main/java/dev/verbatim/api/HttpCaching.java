@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
@@ -26,14 +27,17 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
     private static final String CACHE_KEY = HttpCaching.class.getName() + ".key";
+    private static final String LAST_MODIFIED = HttpCaching.class.getName() + ".lastModified";
 
     private final ObjectMapper json;
     private final ResponseCache cache;
     private final String cacheControl;
+    private final ChangeClock changes;
 
-    HttpCaching(ObjectMapper json, ResponseCache cache, HttpConfig config) {
+    HttpCaching(ObjectMapper json, ResponseCache cache, HttpConfig config, ChangeClock changes) {
         this.json = json;
         this.cache = cache;
+        this.changes = changes;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
@@ -43,6 +47,10 @@ public class HttpCaching {
         if (isRead(request)) {
             var uri = request.getUriInfo().getRequestUri();
             request.setProperty(CACHE_KEY, cache.key(request.getHeaderString(HttpHeaders.HOST), uri.getRawPath(), uri.getRawQuery()));
+            Instant lastModified = HttpDates.lastModified(changes.known(), Instant.now());
+            if (lastModified != null) {
+                request.setProperty(LAST_MODIFIED, lastModified);
+            }
         }
     }
 
@@ -50,6 +58,19 @@ public class HttpCaching {
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isRead(request) || response.getStatus() != 200 || isPrivate(response)) {
             return;
+        }
+        try {
+            conditional(request, response, (Instant) request.getProperty(LAST_MODIFIED));
+        } finally {
+            if (!io.vertx.core.Context.isOnEventLoopThread()) {
+                changes.refresh();
+            }
+        }
+    }
+
+    private void conditional(ContainerRequestContext request, ContainerResponseContext response, Instant lastModified) {
+        if (lastModified != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HttpDates.format(lastModified));
         }
         Object entity = response.getEntity();
         String link = null;
@@ -72,9 +93,10 @@ public class HttpCaching {
         String etag = EntityTags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (request.getProperty(CACHE_KEY) instanceof String key) {
-            cache.put(key, body, type.toString(), etag, link);
+            cache.put(key, body, type.toString(), etag, link, lastModified);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag, request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+                lastModified)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
@@ -106,6 +128,18 @@ public class HttpCaching {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a GET is answered 304 (RFC 9110 section 13.2.2): by If-None-Match when it is given,
+     * else by If-Modified-Since, when the response has a Last-Modified no later than it.
+     */
+    static boolean notModified(String ifNoneMatch, String etag, String ifModifiedSince, Instant lastModified) {
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, etag);
+        }
+        Instant since = HttpDates.parse(ifModifiedSince);
+        return since != null && lastModified != null && !lastModified.isAfter(since);
     }
 
     /** Weak comparison (RFC 9110 section 13.1.2): any listed tag, weak or strong, or {@code *}. */

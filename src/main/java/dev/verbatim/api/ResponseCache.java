@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,8 +66,8 @@ public class ResponseCache {
         return null;
     }
 
-    public void put(String key, byte[] body, String contentType, String etag, String link) {
-        entries.put(key, new Entry(body, contentType, etag, link, clock.getAsLong(), new AtomicBoolean()));
+    public void put(String key, byte[] body, String contentType, String etag, String link, Instant lastModified) {
+        entries.put(key, new Entry(body, contentType, etag, link, lastModified, clock.getAsLong(), new AtomicBoolean()));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
@@ -79,7 +80,11 @@ public class ResponseCache {
         entries.invalidateAll();
     }
 
-    /** A rendered body with the headers that go with it; {@code rendering} once a read renders it again. */
-    public record Entry(byte[] body, String contentType, String etag, String link, long storedAt, AtomicBoolean rendering) {
+    /**
+     * A rendered body with the headers that go with it ({@code link} and {@code lastModified} may
+     * be null); {@code rendering} once a read renders it again.
+     */
+    public record Entry(byte[] body, String contentType, String etag, String link, Instant lastModified, long storedAt,
+            AtomicBoolean rendering) {
     }
 }

@@ -53,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "Well-formed input that cannot be made into a statement; errors name what is missing",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_MODIFIED, responseCode = "304",
-                        description = "Unchanged since the ETag given in If-None-Match",
+                        description = "Unchanged since the ETag given in If-None-Match or, without one, since the date "
+                                + "given in If-Modified-Since (a Last-Modified the server sent)",
                         headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))),
                 @APIResponse(name = VerbatimApi.INVALID_PARAMETER, responseCode = "400",
                         description = "A parameter is invalid; each one is named in errors",

@@ -45,6 +45,32 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void listsCarryLastModifiedAndAnswerIfModifiedSince() throws InterruptedException {
+        String path = "/api/v1/statements?lang=en&limit=3";
+        String lastModified = null;
+        for (int attempt = 0; attempt < 50 && lastModified == null; attempt++) {
+            // None while the last change is in the current second, or not yet read since a write.
+            lastModified = given().when().get(path + "&attempt=" + attempt).then().statusCode(200).extract().header("Last-Modified");
+            if (lastModified == null) {
+                Thread.sleep(200);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(lastModified, "a list carries Last-Modified");
+        given().header("If-Modified-Since", lastModified).when().get(path)
+                .then().statusCode(304);
+        given().header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT").when().get(path)
+                .then().statusCode(200);
+        given().header("If-Modified-Since", lastModified).header("If-None-Match", "W/\"other\"").when().get(path)
+                .then().statusCode(200);
+
+        // A write here: the next read is not answered 304 to the old date.
+        given().header("Authorization", "Bearer test-admin-key").contentType("application/json").body("""
+                {"title": "Last-Modified test", "language": "en", "issuer": {"name": "Http Test Office"},
+                 "publishedAt": "1993-01-01T00:00:00Z"}""").when().post("/api/v1/statements").then().statusCode(201);
+        given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(200);
+    }
+
+    @Test
     void readsAreGzipCompressedWhenTheClientAcceptsIt() {
         given().when().get("/api/v1/statements").then().statusCode(200);
         // Raw bytes, so without the contract check: the cached answer is compressed as well as the first.

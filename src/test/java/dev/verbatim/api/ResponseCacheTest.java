@@ -18,7 +18,7 @@ class ResponseCacheTest {
     @Test
     void aFreshEntryAnswersEveryRead() {
         String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
-        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null);
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
         now.addAndGet(Duration.ofSeconds(4).toNanos());
         for (int i = 0; i < 5; i++) {
             assertNotNull(cache.get(key));
@@ -28,21 +28,21 @@ class ResponseCacheTest {
     @Test
     void aStaleEntryIsRenderedAgainByTheFirstReadOnlyWhileTheOthersGetIt() {
         String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
-        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null);
+        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null, null);
         now.addAndGet(Duration.ofSeconds(6).toNanos());
 
         assertNull(cache.get(key), "the first read after the ttl renders the response again");
         for (int i = 0; i < 5; i++) {
             assertArrayEquals(bytes("old"), cache.get(key).body(), "meanwhile the others get the old one");
         }
-        cache.put(key, bytes("new"), "application/json", "W/\"2\"", null);
+        cache.put(key, bytes("new"), "application/json", "W/\"2\"", null, null);
         assertArrayEquals(bytes("new"), cache.get(key).body());
     }
 
     @Test
     void nothingOlderThanTwiceTheTtlIsServed() {
         String key = cache.key("localhost:8081", "/api/v1/statements", null);
-        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null);
+        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null, null);
         now.addAndGet(Duration.ofSeconds(11).toNanos());
         assertNull(cache.get(key));
         assertNull(cache.get(key));
@@ -51,7 +51,7 @@ class ResponseCacheTest {
     @Test
     void aWriteMakesEveryEarlierKeyUnreachable() {
         String before = cache.key("localhost:8081", "/api/v1/statements", null);
-        cache.put(before, bytes("old"), "application/json", "W/\"1\"", null);
+        cache.put(before, bytes("old"), "application/json", "W/\"1\"", null, null);
         cache.invalidate();
         assertNull(cache.get(before));
         assertNull(cache.get(cache.key("localhost:8081", "/api/v1/statements", null)));
