@@ -5,6 +5,10 @@
 # Search is measured too: one-word searches (a fresh word every request, and the server's cache
 # of rendered reads defeated, so that each is a real search), beside a date-only page.
 #
+# Then sync: pages of 1,000 changes from the change feed at random positions, and a whole export
+# (NDJSON and CSV) from the server restarted with a 256 MiB heap, with the resident memory it
+# peaked at while streaming.
+#
 #   bash src/bench/run.sh               # 10,000 statements, 15 s a measurement
 #   N=100000 bash src/bench/run.sh      # the search target's size
 #   N=2000 DURATION=5s bash src/bench/run.sh
@@ -147,6 +151,44 @@ pairs=$(curl -fs -X POST -H "Authorization: Bearer $key" -H 'Content-Type: text/
     "http://127.0.0.1:$PORT/api/v1/imports?dryRun=true" | grep -o '"n":[0-9]*' | wc -l)
 rss=$(ps -o rss= -p "$server" | awk '{printf "%.0f", $1 / 1024}')
 
+# The change feed: a cursor every 1,000 changes, and pages of 1,000 asked from them at random.
+since=""
+: > "$work/cursors"
+while :; do
+    page=$(curl -fs "$api/changes?limit=1000${since:+&since=$since}")
+    echo "$page" | grep -q '"kind"' || break
+    since=$(echo "$page" | grep -o '"next":"[^"]*"' | cut -d'"' -f4)
+    echo "$since" >> "$work/cursors"
+done
+changes_total=$(wc -l < "$work/cursors")
+read -r ch_rps ch_p99 <<<"$(WORDS="$work/cursors" PARAM=since EXTRA="&limit=1000" NOCACHE=1 SEARCH_PATH=/api/v1/changes \
+    measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+
+echo "== Restarting the server with -Xmx256m for the export"
+kill "$server"
+wait "$server" 2>/dev/null || true
+VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT \
+    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$work/server-256.log" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+export_run() { # FORMAT -> "seconds bytes lines peak-rss-MiB"
+    local peak=0 start end sampler
+    ( while sleep 0.2; do ps -o rss= -p "$server" 2>/dev/null; done ) > "$work/rss-samples" &
+    sampler=$!
+    start=$(date +%s.%N)
+    curl -fs "$api/statements/export?format=$1" | tee >(wc -c > "$work/export-bytes") | wc -l > "$work/export-lines"
+    end=$(date +%s.%N)
+    kill "$sampler" 2>/dev/null || true
+    peak=$(sort -n "$work/rss-samples" | tail -1 | awk '{printf "%.0f", $1 / 1024}')
+    sleep 0.2
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') $(cat "$work/export-bytes") $(cat "$work/export-lines") $peak"
+}
+read -r xn_s xn_bytes xn_lines xn_rss <<<"$(export_run ndjson)"
+read -r xc_s xc_bytes xc_lines xc_rss <<<"$(export_run csv)"
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "Dataset: $(wc -l < "$work/ids") statements; statement $(wc -c < "$work/www/statement.json") bytes; date page ($day) $(wc -c < "$work/www/page.json") bytes"
@@ -166,3 +208,11 @@ echo
 echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
 echo "Server resident memory after the run: ${rss} MiB"
+echo
+echo "Sync:"
+printf '%-44s %10s %9s\n' "change feed, 1,000 changes a page, no cache" "$ch_rps" "$ch_p99"
+echo "  ($changes_total pages of 1,000 in the feed; a fresh position each request)"
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+mib() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
+echo "Export NDJSON, -Xmx256m: $xn_lines statements, $(mib "$xn_bytes") MiB in $xn_s s: $(rate "$xn_lines" "$xn_s") statements/s, $(mib "$(awk -v b="$xn_bytes" -v s="$xn_s" 'BEGIN { print b / s }')") MiB/s; peak RSS $xn_rss MiB"
+echo "Export CSV,    -Xmx256m: $xc_lines lines (one a pair, answers span lines), $(mib "$xc_bytes") MiB in $xc_s s; peak RSS $xc_rss MiB"
