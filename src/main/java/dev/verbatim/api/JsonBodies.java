@@ -1,9 +1,10 @@
-package dev.verbatim.statement;
+package dev.verbatim.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -11,43 +12,86 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Statements submitted as JSON (an edit, a line of a batch): read, then checked field by field. */
+/**
+ * Bodies submitted as JSON (a statement, a line of a batch, a key): read, then checked field by
+ * field. Reading them here rather than letting the REST layer bind them gives one wording for
+ * every malformed body (400) and one list of field errors for every invalid one (422).
+ */
 @ApplicationScoped
-public class StatementInputs {
+public class JsonBodies {
 
     private final ObjectMapper json;
     private final Validator validator;
 
-    StatementInputs(ObjectMapper json, Validator validator) {
+    JsonBodies(ObjectMapper json, Validator validator) {
         this.json = json;
         this.validator = validator;
     }
 
-    /** The statement a JSON text holds; 400 naming what is wrong when it holds none. */
-    public StatementInput read(String text) {
+    /** The {@code what} (a statement, a key) a JSON text holds; 400 naming what is wrong when it holds none. */
+    public <T> T read(String text, Class<T> type, String what) {
         if (text == null || text.isBlank()) {
-            throw new ProblemException.InvalidBody("The body is empty; send a statement in JSON.");
+            throw new ProblemException.InvalidBody("The body is empty; send a " + what + " in JSON.");
         }
         try {
-            StatementInput input = json.readValue(text, StatementInput.class);
+            T input = json.readValue(text, type);
             if (input == null) {
-                throw new ProblemException.InvalidBody("Not a statement in JSON: null.");
+                throw new ProblemException.InvalidBody("Not a " + what + " in JSON: null.");
             }
             return input;
         } catch (JsonProcessingException e) {
-            throw new ProblemException.InvalidBody("Not a statement in JSON: " + e.getOriginalMessage());
+            throw new ProblemException.InvalidBody("Not a " + what + " in JSON: " + describe(e));
         }
     }
 
+    /**
+     * What is wrong, in the client's terms: where, and what was expected. Jackson's own message
+     * names Java classes, which are none of the client's business and are never shown.
+     */
+    static String describe(JsonProcessingException e) {
+        var where = e.getLocation();
+        String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            return "the value of " + field + " is not " + expected(mapping) + at;
+        }
+        if (e instanceof JsonParseException) {
+            return "malformed JSON" + at;
+        }
+        return "a value is not of the expected kind" + at;
+    }
+
+    private static String expected(JsonMappingException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "of the expected kind";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date-time such as 2022-07-18T23:14:00+02:00";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
     /** Every field checked at once: 422 with one error per field that is wrong. */
-    public void validate(StatementInput input) {
+    public <T> void validate(T input, String what) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<StatementInput> violation : validator.validate(input)) {
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw new ProblemException.Unprocessable("The statement is not valid.", errors);
+            throw new ProblemException.Unprocessable("The " + what + " is not valid.", errors);
         }
     }
 }

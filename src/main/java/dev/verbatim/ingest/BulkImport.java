@@ -1,9 +1,9 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.StatementInput;
-import dev.verbatim.statement.StatementInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -26,11 +26,11 @@ public class BulkImport {
     /** Lines stored in one transaction. */
     static final int BATCH = 250;
 
-    private final StatementInputs inputs;
+    private final JsonBodies inputs;
     private final StatementImporter importer;
     private final ImportConfig config;
 
-    public BulkImport(StatementInputs inputs, StatementImporter importer, ImportConfig config) {
+    public BulkImport(JsonBodies inputs, StatementImporter importer, ImportConfig config) {
         this.inputs = inputs;
         this.importer = importer;
         this.config = config;
@@ -69,8 +69,8 @@ public class BulkImport {
                 continue;
             }
             try {
-                StatementInput input = inputs.read(text);
-                inputs.validate(input);
+                StatementInput input = inputs.read(text, StatementInput.class, "statement");
+                inputs.validate(input, "statement");
                 pending.add(new StatementImporter.Pending(number, input, text.getBytes(StandardCharsets.UTF_8)));
             } catch (ProblemException e) {
                 items.add(failed(number, e));

@@ -1,12 +1,12 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.QaContent;
 import dev.verbatim.statement.RawSource;
 import dev.verbatim.statement.Statement;
 import dev.verbatim.statement.StatementInput;
-import dev.verbatim.statement.StatementInputs;
 import dev.verbatim.statement.StatementRepository;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementWriter;
@@ -42,11 +42,11 @@ public class StatementImporter {
     private final StatementRepository statements;
     private final StatementWriter writer;
     private final StatementService reader;
-    private final StatementInputs inputs;
+    private final JsonBodies inputs;
     private final Clock clock = Clock.systemUTC();
 
     public StatementImporter(ImportConfig config, PageDating dating, StatementRepository statements,
-            StatementWriter writer, StatementService reader, StatementInputs inputs) {
+            StatementWriter writer, StatementService reader, JsonBodies inputs) {
         this.config = config;
         this.dating = dating;
         this.statements = statements;
@@ -70,7 +70,7 @@ public class StatementImporter {
     /** Stores a statement given whole (a line of an NDJSON batch), with the bytes it came as. */
     @Transactional
     public ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
-        inputs.validate(input);
+        inputs.validate(input, "statement");
         return store(input, new RawSource("application/json", raw), dryRun,
                 input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE);
     }
@@ -149,7 +149,7 @@ public class StatementImporter {
                 dated.at(), dated.zone().getId(), page.text(), pairs,
                 new StatementInput.SourceInput(blank(options.sourceUrl()) ? null : options.sourceUrl(), clock.instant()),
                 options.translationOf());
-        inputs.validate(input);
+        inputs.validate(input, "statement");
         return input;
     }
 

@@ -1,5 +1,6 @@
 package dev.verbatim.statement;
 
+import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.EntityTags;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +16,10 @@ public class StatementEditor {
     private final StatementRepository statements;
     private final StatementWriter writer;
     private final StatementService reader;
-    private final StatementInputs inputs;
+    private final JsonBodies inputs;
     private final EntityTags tags;
 
-    StatementEditor(StatementRepository statements, StatementWriter writer, StatementService reader, StatementInputs inputs,
+    StatementEditor(StatementRepository statements, StatementWriter writer, StatementService reader, JsonBodies inputs,
             EntityTags tags) {
         this.statements = statements;
         this.writer = writer;
@@ -33,8 +34,8 @@ public class StatementEditor {
 
     @Transactional
     public Tagged create(String body) {
-        StatementInput input = inputs.read(body);
-        inputs.validate(input);
+        StatementInput input = inputs.read(body, StatementInput.class, "statement");
+        inputs.validate(input, "statement");
         Statement created = writer.create(input, null);
         return tagged(created.id);
     }
@@ -42,8 +43,8 @@ public class StatementEditor {
     @Transactional
     public Tagged replace(String idOrSlug, String ifMatch, String body) {
         Statement current = current(idOrSlug, ifMatch, true);
-        StatementInput input = inputs.read(body);
-        inputs.validate(input);
+        StatementInput input = inputs.read(body, StatementInput.class, "statement");
+        inputs.validate(input, "statement");
         writer.update(current.id, input, null);
         return tagged(current.id);
     }

@@ -71,6 +71,18 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void everyResponseForbidsSniffingAndNamesNoServer() {
+        String path = "/api/v1/statements/" + dev.verbatim.Samples.seedId();
+        for (int i = 0; i < 2; i++) {
+            // The second read is answered from the cache of rendered reads.
+            given().when().get(path).then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff").header("Server", org.hamcrest.Matchers.nullValue());
+        }
+        given().when().get("/api/v1/nowhere").then().statusCode(404)
+                .header("X-Content-Type-Options", "nosniff").header("Server", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void readsAreGzipCompressedWhenTheClientAcceptsIt() {
         given().when().get("/api/v1/statements").then().statusCode(200);
         // Raw bytes, so without the contract check: the cached answer is compressed as well as the first.

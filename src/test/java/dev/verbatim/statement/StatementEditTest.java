@@ -52,6 +52,22 @@ class StatementEditTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsNamedWithoutJavaNames() {
+        String body = statement("Kind Test Ministry " + UUID.randomUUID(), "Remarks", "1996-03-05")
+                .replace("\"publishedAt\": \"1996-03-05T10:30:00+01:00\"", "\"publishedAt\": \"yesterday\"");
+        editor().contentType("application/json").body(body).when().post("/api/v1/statements")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("the value of publishedAt is not a date-time"))
+                .body("detail", not(containsString("java")));
+        editor().contentType("application/json").body("{\"title\": \"x\", \"qa\": [{\"question\": []}]}")
+                .when().post("/api/v1/statements")
+                .then().statusCode(400).body("detail", containsString("qa[0].question is not a string"))
+                .body("detail", not(containsString("java")));
+        editor().contentType("application/json").body("{\"title\": ").when().post("/api/v1/statements")
+                .then().statusCode(400).body("detail", containsString("malformed JSON (line 1"));
+    }
+
+    @Test
     void withoutATimeZoneTheOffsetGivenIsKept() {
         String body = statement("Offset Test Ministry " + UUID.randomUUID(), "Late remarks", "1996-03-05")
                 .replace("T10:30:00+01:00", "T23:30:00-05:00").replace("\"timeZone\": \"Europe/Paris\",", "");
