@@ -13,6 +13,10 @@ public class SharedResponses implements OASFilter {
             operation.getResponses().addAPIResponse("406",
                     OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.NOT_ACCEPTABLE));
         }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("429") == null) {
+            operation.getResponses().addAPIResponse("429",
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.TOO_MANY_REQUESTS));
+        }
         return operation;
     }
 }

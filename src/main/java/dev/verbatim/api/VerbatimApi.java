@@ -64,6 +64,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "Nothing has this id or slug",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND))),
+                @APIResponse(name = VerbatimApi.TOO_MANY_REQUESTS, responseCode = "429",
+                        description = "Over the rate limit of this API key, or of this address without a key",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_ACCEPTABLE, responseCode = "406",
                         description = "None of the media types in Accept can be produced",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -91,6 +95,7 @@ public class VerbatimApi extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String GONE = "Gone";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String TOO_LARGE = "TooLarge";

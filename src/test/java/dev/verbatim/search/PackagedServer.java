@@ -41,6 +41,8 @@ final class PackagedServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("VERBATIM_DATA_DIR", dataDir.toString());
         env.put("VERBATIM_SAMPLE_DATA", "false");
+        // A crash test reads back everything it wrote, faster than a client may.
+        env.put("VERBATIM_RATE_LIMIT_ENABLED", "false");
         env.put("VERBATIM_ADMIN_KEY", ADMIN_KEY);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         String jdbc = System.getProperty("verbatim.it.jdbc-url", "");

@@ -1,0 +1,21 @@
+package dev.verbatim.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Rate limits of the API ({@code verbatim.rate-limit.*}): requests a minute, with short bursts up to the same number. */
+@ConfigMapping(prefix = "verbatim.rate-limit")
+public interface RateLimitConfig {
+
+    /** Whether requests to /api are limited at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Requests a minute from one client address that sends no key. */
+    @WithDefault("600")
+    long anonymousPerMinute();
+
+    /** Requests a minute with one API key, whatever the address. */
+    @WithDefault("6000")
+    long keyPerMinute();
+}
