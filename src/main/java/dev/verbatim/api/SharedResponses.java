@@ -17,6 +17,11 @@ public class SharedResponses implements OASFilter {
             operation.getResponses().addAPIResponse("429",
                     OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.TOO_MANY_REQUESTS));
         }
+        if (operation.getRequestBody() != null && operation.getResponses() != null
+                && operation.getResponses().getAPIResponse("415") == null) {
+            operation.getResponses().addAPIResponse("415",
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.UNSUPPORTED));
+        }
         return operation;
     }
 }
