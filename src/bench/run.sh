@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Read benchmark: packages and starts the server on a generated dataset, then measures with wrk
+# Read benchmark: packages and starts the server on a generated dataset (rate limits off: one
+# address sends everything), then measures with wrk
 # (32 connections) beside nginx serving the very same JSON bytes from files, in the same run.
 #
 # Search is measured too: one-word searches (a fresh word every request, and the server's cache
@@ -43,7 +44,8 @@ echo "$(du -h "$work/statements.ndjson" | cut -f1) of JSON lines"
 java src/bench/GenerateStatements.java --query-words 300 > "$work/words"
 
 echo "== Importing them (NDJSON bulk import into the embedded database)"
-import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" 2>/dev/null | tail -1)
+import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" \
+    2>"$work/import.log" | tail -1) || { echo "The import failed:"; tail -40 "$work/import.log"; exit 1; }
 echo "$import_line"
 import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
 
@@ -67,7 +69,7 @@ import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
 
 echo "== Starting the server"
 key="bench-$(date +%s%N)"
-VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_KEY="$key" QUARKUS_HTTP_PORT=$PORT \
+VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_KEY="$key" QUARKUS_HTTP_PORT=$PORT VERBATIM_RATE_LIMIT_ENABLED=false \
     java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
@@ -167,7 +169,7 @@ read -r ch_rps ch_p99 <<<"$(WORDS="$work/cursors" PARAM=since EXTRA="&limit=1000
 echo "== Restarting the server with -Xmx256m for the export"
 kill "$server"
 wait "$server" 2>/dev/null || true
-VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT \
+VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT VERBATIM_RATE_LIMIT_ENABLED=false \
     java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$work/server-256.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do
