@@ -14,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 in the middle of a bulk import: after a restart, the search index holds exactly the
- * statements the database holds, each findable by its own words, none twice, none missing.
+ * kill -9 in the middle of writing. After a restart: every write the server acknowledged is there
+ * and whole, nothing is half-stored, and the search index and the change feed agree with the
+ * database, each statement findable by its own words, none twice, none missing.
  */
 class IndexCrashIT {
 
@@ -63,6 +64,85 @@ class IndexCrashIT {
                 assertEquals(id, found.get("items").get(0).get("id").asText());
             }
         }
+    }
+
+    @Test
+    void everyAcknowledgedStatementSurvivesAKillWholeAndNoneIsHalfStored() throws Exception {
+        Path work = Path.of(System.getProperty("verbatim.it.work"));
+        Files.createDirectories(work);
+        Path data = Files.createTempDirectory(work, "acknowledged-");
+        String run = Long.toString(System.nanoTime() % 1_000_000);
+        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+
+        try (PackagedServer server = new PackagedServer(data).start()) {
+            List<CompletableFuture<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                writers.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        while (true) {
+                            int i = sent.incrementAndGet();
+                            var response = server.post("/api/v1/statements", "application/json", acknowledgedStatement(run, i)
+                                    .getBytes(StandardCharsets.UTF_8));
+                            if (response.statusCode() == 201) {
+                                acknowledged.add(JSON.readTree(response.body()).get("id").asText() + " " + i);
+                            }
+                        }
+                    } catch (Exception e) {
+                        // the connection dies with the server: expected
+                    }
+                }));
+            }
+            for (int i = 0; i < 600 && acknowledged.size() < 300; i++) {
+                Thread.sleep(50);
+            }
+            server.kill();
+            writers.forEach(writer -> writer.handle((done, failed) -> null).join());
+            assertTrue(acknowledged.size() >= 300, "writes were acknowledged before the kill: " + acknowledged.size());
+        }
+
+        try (PackagedServer server = new PackagedServer(data).start()) {
+            for (String entry : acknowledged) {
+                String id = entry.split(" ")[0];
+                int i = Integer.parseInt(entry.split(" ")[1]);
+                var response = server.get("/api/v1/statements/" + id);
+                assertEquals(200, response.statusCode(), "acknowledged statement " + id + " is there");
+                JsonNode statement = JSON.readTree(response.body());
+                assertEquals("Acknowledged ack" + run + "x" + i, statement.get("title").asText());
+                assertEquals(2, statement.get("qa").size(), "both pairs of " + id);
+                assertEquals("Second answer " + i + ".", statement.get("qa").get(1).get("answer").asText());
+            }
+            // Whatever was stored, acknowledged or not, is whole.
+            String issuer = JSON.readTree(server.get("/api/v1/statements/" + acknowledged.get(0).split(" ")[0]).body())
+                    .get("issuer").get("id").asText();
+            String export = server.get("/api/v1/statements/export?issuer=" + issuer).body();
+            List<String> stored = new ArrayList<>();
+            for (String line : export.split("\n")) {
+                JsonNode statement = JSON.readTree(line);
+                assertEquals(2, statement.get("qa").size(), "no statement is half-stored");
+                stored.add(statement.get("id").asText());
+            }
+            assertTrue(stored.size() >= acknowledged.size() && stored.size() <= sent.get());
+            assertEquals(stored.size(), total(server, "/api/v1/statements?issuer=" + issuer + "&q=ackcommon" + run),
+                    "search agrees with the database");
+            java.util.Set<String> created = new java.util.HashSet<>();
+            String since = null;
+            while (true) {
+                JsonNode page = JSON.readTree(server.get("/api/v1/changes?limit=1000" + (since == null ? "" : "&since=" + since)).body());
+                if (page.get("items").isEmpty()) {
+                    break;
+                }
+                page.get("items").forEach(change -> created.add(change.get("id").asText()));
+                since = page.get("next").asText();
+            }
+            assertTrue(created.containsAll(stored), "the change feed has every stored statement");
+        }
+    }
+
+    private static String acknowledgedStatement(String run, int i) {
+        return """
+                {"title":"Acknowledged ack%sx%d","language":"en","issuer":{"name":"Acknowledged Office %s"},                "publishedAt":"1993-%02d-%02dT10:00:00Z","timeZone":"UTC","text":"ackcommon%s and a body of text.",                "qa":[{"question":"First question?","answer":"First answer."},{"question":"Second?","answer":"Second answer %d."}]}
+                """.formatted(run, i, run, 1 + i % 12, 1 + i % 28, run, i);
     }
 
     private static String statements(String run) {
