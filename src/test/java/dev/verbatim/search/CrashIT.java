@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * and whole, nothing is half-stored, and the search index and the change feed agree with the
  * database, each statement findable by its own words, none twice, none missing.
  */
-class IndexCrashIT {
+class CrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int STATEMENTS = 3000;
