@@ -4,13 +4,21 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** HTTP caching settings ({@code verbatim.http.*}). */
+/** HTTP settings ({@code verbatim.http.*}): request size limits and caching. */
 @ConfigMapping(prefix = "verbatim.http")
 public interface HttpConfig {
 
     /** How long clients and shared caches may reuse a read before revalidating it with its ETag. */
     @WithDefault("60s")
     Duration maxAge();
+
+    /** The longest URL (path and query) answered; longer ones get a 414 problem. */
+    @WithDefault("16384")
+    int maxUriLength();
+
+    /** The most bytes of request headers, names and values, answered; more get a 431 problem. */
+    @WithDefault("16384")
+    int maxHeaderSize();
 
     /** The server's own cache of rendered reads. */
     ResponseCacheConfig cache();

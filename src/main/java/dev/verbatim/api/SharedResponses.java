@@ -9,19 +9,19 @@ public class SharedResponses implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("406") == null) {
-            operation.getResponses().addAPIResponse("406",
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.NOT_ACCEPTABLE));
-        }
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("429") == null) {
-            operation.getResponses().addAPIResponse("429",
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.TOO_MANY_REQUESTS));
-        }
-        if (operation.getRequestBody() != null && operation.getResponses() != null
-                && operation.getResponses().getAPIResponse("415") == null) {
-            operation.getResponses().addAPIResponse("415",
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + VerbatimApi.UNSUPPORTED));
+        shared(operation, "406", VerbatimApi.NOT_ACCEPTABLE);
+        shared(operation, "414", VerbatimApi.URI_TOO_LONG);
+        shared(operation, "429", VerbatimApi.TOO_MANY_REQUESTS);
+        shared(operation, "431", VerbatimApi.HEADERS_TOO_LARGE);
+        if (operation.getRequestBody() != null) {
+            shared(operation, "415", VerbatimApi.UNSUPPORTED);
         }
         return operation;
+    }
+
+    private static void shared(Operation operation, String status, String response) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + response));
+        }
     }
 }

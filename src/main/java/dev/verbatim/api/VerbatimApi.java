@@ -64,6 +64,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "Nothing has this id or slug",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND))),
+                @APIResponse(name = VerbatimApi.URI_TOO_LONG, responseCode = "414",
+                        description = "The URL is longer than this server takes",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.HEADERS_TOO_LARGE, responseCode = "431",
+                        description = "The request headers are larger than this server takes",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.TOO_MANY_REQUESTS, responseCode = "429",
                         description = "Over the rate limit of this API key, or of this address without a key",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
@@ -96,6 +102,8 @@ public class VerbatimApi extends Application {
     public static final String GONE = "Gone";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String TOO_LARGE = "TooLarge";

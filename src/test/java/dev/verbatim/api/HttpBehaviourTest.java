@@ -71,6 +71,18 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void oversizedUrlsAndHeadersAreRefusedWithProblems() {
+        given().queryParam("q", "a".repeat(17_000)).when().get("/api/v1/statements")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("16384 at most"));
+        given().header("X-Padding", "b".repeat(17_000)).when().get("/api/v1/issuers")
+                .then().statusCode(431).contentType("application/problem+json");
+        // Under the limits, a long search is refused by name.
+        given().queryParam("q", "c".repeat(10_000)).when().get("/api/v1/statements")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("q"));
+    }
+
+    @Test
     void everyResponseForbidsSniffingAndNamesNoServer() {
         String path = "/api/v1/statements/" + dev.verbatim.Samples.seedId();
         for (int i = 0; i < 2; i++) {

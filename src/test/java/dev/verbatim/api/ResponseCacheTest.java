@@ -69,6 +69,16 @@ class ResponseCacheTest {
             }
 
             @Override
+            public int maxUriLength() {
+                return 16384;
+            }
+
+            @Override
+            public int maxHeaderSize() {
+                return 16384;
+            }
+
+            @Override
             public ResponseCacheConfig cache() {
                 return new ResponseCacheConfig() {
                     @Override

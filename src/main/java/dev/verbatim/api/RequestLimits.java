@@ -1,0 +1,91 @@
+package dev.verbatim.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The size limits of a request, answered with problems before anything is read: a URL too long
+ * (414), headers too large (431), a body announced larger than the HTTP layer accepts (413). The
+ * HTTP layer's own limits are set higher, as a backstop: what it refuses gets a bare status.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    /** Before the HTTP layer's own body limit, which runs at order -2. */
+    private static final int ORDER = -3;
+
+    private final long largestBody;
+    private final int longestUri;
+    private final int largestHeaders;
+    private final ObjectMapper json;
+
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize largestBody, HttpConfig config,
+            ObjectMapper json) {
+        this.largestBody = largestBody.asLongValue();
+        this.longestUri = config.maxUriLength();
+        this.largestHeaders = config.maxHeaderSize();
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        int uri = request.uri().length();
+        if (uri > longestUri) {
+            refuse(context, 414, "uri-too-long", "URI too long",
+                    "The URL has " + uri + " characters; this server takes " + longestUri + " at most.");
+            return;
+        }
+        int headers = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headers += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headers > largestHeaders) {
+            refuse(context, 431, "headers-too-large", "Request header fields too large",
+                    "The headers take " + headers + " bytes; this server takes " + largestHeaders + " at most.");
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && isLarger(length)) {
+            refuse(context, 413, "too-large", "Content too large",
+                    "The body is larger than this server accepts (" + largestBody + " bytes).");
+            return;
+        }
+        context.next();
+    }
+
+    private void refuse(RoutingContext context, int status, String type, String title, String detail) {
+        byte[] problem;
+        try {
+            problem = json.writeValueAsBytes(new Problem("urn:verbatim:problem:" + type, title, status, detail, null, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem document is always serialisable", e);
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(Buffer.buffer(problem));
+    }
+
+    private boolean isLarger(String length) {
+        try {
+            return Long.parseLong(length.trim()) > largestBody;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
