@@ -60,7 +60,8 @@ public class KeyResource {
     }
 
     @GET
-    @Operation(operationId = "listKeys", summary = "List the API keys, without their secrets")
+    @Operation(operationId = "listKeys", summary = "List the API keys, without their secrets",
+            description = "Every key ever created, oldest first, with its role and, once revoked, when. Secrets are never shown again.")
     @APIResponse(responseCode = "200", description = "Every key, oldest first, revoked ones included",
             content = @Content(schema = @Schema(implementation = KeyPage.class)))
     @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
