@@ -3,10 +3,10 @@ package dev.verbatim.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestLimits {
 
-    /** Before the HTTP layer's own body limit, which runs at order -2. */
-    private static final int ORDER = -3;
+    /**
+     * Among the first filters: before the cache of rendered reads (5) and rate limiting (10), and,
+     * as filters run before routes, before the HTTP layer's own body limit.
+     */
+    private static final int PRIORITY = 20;
 
     private final long largestBody;
     private final int longestUri;
@@ -37,8 +40,8 @@ public class RequestLimits {
         this.json = json;
     }
 
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+    void install(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
     }
 
     private void check(RoutingContext context) {
