@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,28 @@ public class JsonBodies {
             return input;
         } catch (JsonProcessingException e) {
             throw new ProblemException.InvalidBody("Not a " + what + " in JSON: " + describe(e));
+        }
+    }
+
+    /** No text may hold U+0000: it means nothing in a statement, and PostgreSQL refuses to store it. */
+    private static void noNul(Object value, String path, List<Problem.FieldError> errors) {
+        if (value instanceof String text) {
+            if (text.indexOf('\u0000') >= 0) {
+                errors.add(new Problem.FieldError(path, "must not contain the NUL character (U+0000)"));
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                noNul(list.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    noNul(component.getAccessor().invoke(value), path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                            errors);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("A record's accessor is public", e);
+                }
+            }
         }
     }
 
@@ -89,6 +112,7 @@ public class JsonBodies {
         for (ConstraintViolation<T> violation : validator.validate(input)) {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
+        noNul(input, "", errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new ProblemException.Unprocessable("The " + what + " is not valid.", errors);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The query parameters of an import. */
 public class ImportParams {
 
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     @QueryParam("dryRun")
@@ -86,6 +87,11 @@ public class ImportParams {
         }
         if (sourceUrl != null && !isWebAddress(sourceUrl)) {
             errors.add(new Problem.FieldError("sourceUrl", "must be an absolute http or https address of at most 2048 characters"));
+        }
+        for (String[] text : new String[][] { { "title", title }, { "issuer", issuer }, { "translationOf", translationOf } }) {
+            if (text[1] != null && CONTROL.matcher(text[1]).find()) {
+                errors.add(new Problem.FieldError(text[0], "must not contain control characters"));
+            }
         }
         if (title != null && (title.isBlank() || title.length() > 2000)) {
             errors.add(new Problem.FieldError("title", "must hold 1 to 2000 characters"));

@@ -50,7 +50,7 @@ public class KeyService {
     /** Revokes a key: it is refused from now on. Revoking it again changes nothing. */
     @Transactional
     public void revoke(String id) {
-        ApiKey key = ApiKey.<ApiKey>findByIdOptional(id)
+        ApiKey key = (id.matches("[0-9a-f-]{1,36}") ? ApiKey.<ApiKey>findByIdOptional(id) : java.util.Optional.<ApiKey>empty())
                 .orElseThrow(() -> new ProblemException.NotFound("No key has the id '" + id + "'."));
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

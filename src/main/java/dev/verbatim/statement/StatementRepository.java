@@ -27,14 +27,28 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
      * rather than one "id = ? or slug = ?", which databases answer with a scan of the table.
      */
     public Optional<Statement> findWhole(String idOrSlug) {
+        if (!isPlausible(idOrSlug)) {
+            return Optional.empty();
+        }
         Optional<Statement> byId = find(WHOLE + "id = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional();
         return byId.isPresent() ? byId
                 : find(WHOLE + "slug = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
     }
 
+    /**
+     * Whether this could be an id or a slug at all (lower-case letters, digits and hyphens): what
+     * cannot is not looked up, so no stray byte (a NUL, which PostgreSQL refuses) reaches the database.
+     */
+    static boolean isPlausible(String idOrSlug) {
+        return idOrSlug != null && idOrSlug.length() <= 200 && idOrSlug.matches("[a-z0-9-]+");
+    }
+
     /** A statement about to be changed, by id or else by slug; call {@link #takeWritersTurn()} first. */
     public Optional<Statement> findForChange(String idOrSlug) {
+        if (!isPlausible(idOrSlug)) {
+            return Optional.empty();
+        }
         Optional<Statement> byId = find("id", idOrSlug).singleResultOptional();
         return byId.isPresent() ? byId : find("slug", idOrSlug).singleResultOptional();
     }

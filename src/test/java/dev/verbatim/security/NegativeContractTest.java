@@ -52,7 +52,9 @@ class NegativeContractTest {
             new Bad("huge", enc("x".repeat(10_000)), true));
 
     private static final List<String> BAD_BODIES = List.of("", "null", "[]", "{", "{\"title\": 5}", "\"text\"", "{\"title\": [}",
-            "[".repeat(5000) + "]".repeat(5000), "{\"title\": \"" + "x".repeat(2_000_001) + "\"}", "{\"a\":\"\\ud800\"}");
+            "[".repeat(5000) + "]".repeat(5000), "{\"title\": \"" + "x".repeat(2_000_001) + "\"}", "{\"a\":\"\\ud800\"}",
+            "{\"title\": \"a\\u0000b\", \"name\": \"a\\u0000b\", \"language\": \"en\", \"role\": \"reader\", \"issuer\": {\"name\": \"N\\u0000\"},"
+                    + " \"publishedAt\": \"2020-01-01T00:00:00Z\", \"text\": \"\\u0000\"}");
 
     record Bad(String what, String encoded, boolean breaksAnySchema) {
     }

@@ -258,6 +258,14 @@ class StatementResourceTest {
     }
 
     @Test
+    void aForgedCursorIsRefusedBeforeTheDatabaseSeesIt() {
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("1|newest|1|0|ab\u0000cd".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().queryParam("cursor", forged).when().get("/api/v1/statements")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void aCursorOfAnotherOrderIsRefused() {
         String next = given().queryParam("limit", 1).when().get("/api/v1/statements").then().extract().path("next");
         given().queryParam("cursor", next).queryParam("sort", "oldest")
