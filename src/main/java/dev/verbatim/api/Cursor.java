@@ -34,7 +34,7 @@ public record Cursor(Sort sort, Instant at, float score, String id) {
     public static Cursor decode(String token) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 5 || !VERSION.equals(parts[0]) || !parts[4].matches("[0-9a-z]{1,64}")) {
+            if (parts.length != 5 || !VERSION.equals(parts[0]) || !parts[4].matches("[0-9a-z]{1,64}(/[0-9]{1,10})?")) {
                 throw invalid();
             }
             Sort sort = Sort.fromWire(parts[1]).orElseThrow(Cursor::invalid);
