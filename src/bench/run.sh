@@ -125,13 +125,13 @@ sleep 0.5
 measure() { # URL [wrk options...] -> "req/s p99"
     local url=$1
     shift
-    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10s}" "$@" "$url" >/dev/null 2>&1
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30s}" "$@" "$url" >/dev/null 2>&1
     local out
     out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
     echo "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
 
-echo "== Measuring ($CONNECTIONS connections, $DURATION each, after a ${WARMUP:-10s} warm-up)"
+echo "== Measuring ($CONNECTIONS connections, $DURATION each, after a ${WARMUP:-30s} warm-up)"
 read -r s_rps s_p99 <<<"$(measure "http://127.0.0.1:$PORT$statement_path")"
 read -r n1_rps n1_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.json")"
 read -r p_rps p_p99 <<<"$(measure "http://127.0.0.1:$PORT$page_path")"
