@@ -29,12 +29,4 @@ public class EntityTags {
     static String of(byte[] body) {
         return "W/\"" + HttpCaching.digest(body) + "\"";
     }
-
-    /**
-     * Whether If-Match names this tag. Tags are weak, because a body may travel compressed, so the
-     * comparison is weak too: {@code W/"x"} and {@code "x"} both match, as does {@code *}.
-     */
-    public static boolean matches(String ifMatch, String etag) {
-        return HttpCaching.matches(ifMatch, etag);
-    }
 }

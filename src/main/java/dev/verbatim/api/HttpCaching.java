@@ -142,7 +142,10 @@ public class HttpCaching {
         return since != null && lastModified != null && !lastModified.isAfter(since);
     }
 
-    /** Weak comparison (RFC 9110 section 13.1.2): any listed tag, weak or strong, or {@code *}. */
+    /**
+     * Weak comparison (RFC 9110 section 13.1.2): any listed tag, weak or strong, or {@code *}; for
+     * If-None-Match, and for If-Match too, since every tag here is weak (a body may travel compressed).
+     */
     public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;

@@ -1,10 +1,7 @@
 package dev.verbatim.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -30,14 +27,14 @@ public class RequestLimits {
     private final long largestBody;
     private final int longestUri;
     private final int largestHeaders;
-    private final ObjectMapper json;
+    private final EarlyProblems problems;
 
     RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize largestBody, HttpConfig config,
-            ObjectMapper json) {
+            EarlyProblems problems) {
         this.largestBody = largestBody.asLongValue();
         this.longestUri = config.maxUriLength();
         this.largestHeaders = config.maxHeaderSize();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Filters filters) {
@@ -71,17 +68,8 @@ public class RequestLimits {
     }
 
     private void refuse(RoutingContext context, int status, String type, String title, String detail) {
-        byte[] problem;
-        try {
-            problem = json.writeValueAsBytes(new Problem("urn:verbatim:problem:" + type, title, status, detail, null, null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document is always serialisable", e);
-        }
-        context.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Buffer.buffer(problem));
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.end(context.response(), status, type, title, detail, null);
     }
 
     private boolean isLarger(String length) {

@@ -1,15 +1,12 @@
 package dev.verbatim.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.verbatim.api.Problem;
+import dev.verbatim.api.EarlyProblems;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,15 +29,15 @@ public class RateLimiter {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final RateLimitConfig config;
-    private final ObjectMapper json;
+    private final EarlyProblems problems;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
 
-    RateLimiter(RateLimitConfig config, ObjectMapper json) {
+    RateLimiter(RateLimitConfig config, EarlyProblems problems) {
         this.config = config;
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
@@ -75,21 +72,10 @@ public class RateLimiter {
             return;
         }
         long retry = Math.max(1, ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
-        response.setStatusCode(429)
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry))
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(Buffer.buffer(problem(limit, keyed, retry, context.request().path())));
-    }
-
-    private byte[] problem(long limit, boolean keyed, long retry, String path) {
         String who = keyed ? "with this API key" : "from this address without an API key";
-        try {
-            return json.writeValueAsBytes(new Problem("urn:verbatim:problem:too-many-requests", "Too many requests", 429,
-                    "More than " + limit + " requests a minute " + who + "; try again in " + retry + " s.", path, null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document is always serialisable", e);
-        }
+        problems.end(response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry)), 429, "too-many-requests",
+                "Too many requests", "More than " + limit + " requests a minute " + who + "; try again in " + retry + " s.",
+                context.request().path());
     }
 
     private static long ceilDiv(long a, long b) {

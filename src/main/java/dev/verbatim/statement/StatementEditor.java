@@ -2,6 +2,7 @@ package dev.verbatim.statement;
 
 import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.EntityTags;
+import dev.verbatim.api.HttpCaching;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,7 @@ public class StatementEditor {
         Statement statement = StatementService.present(statements.findForChange(idOrSlug), idOrSlug);
         if (ifMatch != null) {
             String etag = tags.of(StatementMapper.view(statement, statements.translationsOf(statement)));
-            if (!EntityTags.matches(ifMatch, etag)) {
+            if (!HttpCaching.matches(ifMatch, etag)) {
                 throw new ProblemException.PreconditionFailed("Statement " + statement.id + " has changed since that version: its ETag "
                         + "is now " + etag + ". Read it again, and make the change to what it says now.");
             }

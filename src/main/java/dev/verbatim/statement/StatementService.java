@@ -56,15 +56,23 @@ public class StatementService {
         if (request.needsIndex()) {
             return found(search.statements(request));
         }
+        Keyset page = keyset(request);
+        return new Page<>(page.shown().stream().map(StatementMapper::summary).toList(),
+                page.next() == null ? null : page.next().encode(), statements.count(request));
+    }
+
+    /** A page read from the database in the request's order, and the cursor after it (null on the last page). */
+    private record Keyset(List<Statement> shown, Cursor next) {
+    }
+
+    private Keyset keyset(ListRequest request) {
         List<Statement> rows = statements.page(request);
-        boolean more = rows.size() > request.limit();
-        List<Statement> shown = more ? rows.subList(0, request.limit()) : rows;
-        String next = null;
-        if (more) {
-            Statement last = shown.get(shown.size() - 1);
-            next = Cursor.after(request.sort(), last.publishedAt(), last.id).encode();
+        if (rows.size() <= request.limit()) {
+            return new Keyset(rows, null);
         }
-        return new Page<>(shown.stream().map(StatementMapper::summary).toList(), next, statements.count(request));
+        List<Statement> shown = rows.subList(0, request.limit());
+        Statement last = shown.get(shown.size() - 1);
+        return new Keyset(shown, Cursor.after(request.sort(), last.publishedAt(), last.id));
     }
 
     /**
@@ -81,14 +89,9 @@ public class StatementService {
             ids = result.hits().stream().map(FullTextSearch.Hit::id).toList();
             next = result.next() == null ? null : Cursor.decode(result.next());
         } else {
-            List<Statement> rows = statements.page(request);
-            boolean more = rows.size() > request.limit();
-            List<Statement> shown = more ? rows.subList(0, request.limit()) : rows;
-            ids = shown.stream().map(s -> s.id).toList();
-            if (more) {
-                Statement last = shown.get(shown.size() - 1);
-                next = Cursor.after(request.sort(), last.publishedAt(), last.id);
-            }
+            Keyset page = keyset(request);
+            ids = page.shown().stream().map(s -> s.id).toList();
+            next = page.next();
         }
         Map<String, Statement> byId = statements.wholeByIds(ids);
         Map<String, List<TranslationRef>> translations = statements.translationsOf(byId.values());
