@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -42,7 +43,9 @@ import org.jboss.logging.Logger;
  * The Lucene index under VERBATIM_DATA_DIR/index. It is derived from the database: what it holds
  * can always be rebuilt from there, so an index that is missing, unreadable or of an older layout
  * is started afresh and filled again (see {@link IndexSync}). Changes are searchable as soon as
- * they are applied and made durable every {@code verbatim.search.commit-interval}.
+ * they are applied and made durable every {@code verbatim.search.commit-interval}. The reader is
+ * reopened by the first read after a change, not by every change: a bulk import that nobody
+ * searches meanwhile writes large segments instead of one small segment per transaction.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -60,6 +63,10 @@ public class SearchIndex {
     private SearcherManager searchers;
     private ScheduledExecutorService committer;
     private boolean startedEmpty;
+    /** Changes made searchable, counted; and how many of them the current reader shows. */
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong shown = new AtomicLong();
+    private final Object reopening = new Object();
 
     SearchIndex(@ConfigProperty(name = "verbatim.data-dir") String dataDir, SearchConfig config, ResponseCache cache) {
         this.path = Path.of(dataDir, "index");
@@ -156,19 +163,21 @@ public class SearchIndex {
         }
     }
 
-    /** Makes what was written searchable, and forgets cached reads that may predate it. */
+    /**
+     * Makes what was written searchable from the next read on, and forgets cached reads that may
+     * predate it (a read started before keys the cache by the generation it started in).
+     */
     void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot refresh the search index at " + path, e);
-        }
+        changes.incrementAndGet();
         cache.invalidate();
     }
 
     /** Runs a read against the newest searchable state of the index. */
     <T> T read(IndexRead<T> read) {
         try {
+            if (shown.get() < changes.get()) {
+                reopen();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return read.on(searcher);
@@ -177,6 +186,17 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index at " + path, e);
+        }
+    }
+
+    /** A new reader showing every change made searchable so far; one reopen serves the reads waiting for it. */
+    private void reopen() throws IOException {
+        synchronized (reopening) {
+            long wanted = changes.get();
+            if (shown.get() < wanted) {
+                searchers.maybeRefreshBlocking();
+                shown.set(wanted);
+            }
         }
     }
 

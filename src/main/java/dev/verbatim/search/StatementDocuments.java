@@ -24,8 +24,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StatementDocuments {
 
-    /** Stored, with offsets in the postings, so that highlighting needs no second analysis. */
-    private static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
+    /** Indexed with offsets in the postings, so that highlighting needs no second analysis; stored apart. */
+    private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -35,35 +35,46 @@ final class StatementDocuments {
     private StatementDocuments() {
     }
 
+    /**
+     * Each text is analyzed once (see {@link AnalyzedText}): a question or answer is indexed in the
+     * statement's document and in its pair's, the title in its own field and in the text.
+     */
     static List<Document> of(Statement statement) {
         String family = Analyzers.family(statement.language);
+        String text = Fields.text(Fields.TEXT, family);
         List<Document> documents = new ArrayList<>();
         Document whole = common(statement, Fields.STATEMENT, statement.id);
         whole.add(new NumericDocValuesField(Fields.UPDATED, statement.updatedAt.toEpochMilli()));
-        whole.add(new TextField(Fields.text(Fields.TITLE, family), statement.title, Field.Store.NO));
+        AnalyzedText title = AnalyzedText.of(text, statement.title);
+        whole.add(new Field(Fields.text(Fields.TITLE, family), title.tokens(), TextField.TYPE_NOT_STORED));
         // The text is the title, the body and every question and answer, each a value of its own:
         // a phrase never runs from one into the next (see Analyzers' position gap).
-        String text = Fields.text(Fields.TEXT, family);
-        whole.add(new Field(text, statement.title, TEXT));
+        add(whole, text, statement.title, title);
         if (!statement.text.isEmpty()) {
-            whole.add(new Field(text, statement.text, TEXT));
+            add(whole, text, statement.text, AnalyzedText.of(text, statement.text));
         }
         List<QaPair> pairs = statement.qa();
         for (QaPair pair : pairs) {
-            whole.add(new Field(text, pair.question, TEXT));
-            whole.add(new Field(text, pair.answer, TEXT));
-        }
-        documents.add(whole);
-        for (QaPair pair : pairs) {
+            AnalyzedText question = AnalyzedText.of(text, pair.question);
+            AnalyzedText answer = AnalyzedText.of(text, pair.answer);
+            add(whole, text, pair.question, question);
+            add(whole, text, pair.answer, answer);
             Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id, pair.n));
             document.add(new IntPoint(Fields.N, pair.n));
             document.add(new StoredField(Fields.N, pair.n));
             document.add(new NumericDocValuesField(Fields.N, pair.n));
-            document.add(new Field(Fields.text(Fields.QUESTION, family), pair.question, TEXT));
-            document.add(new Field(Fields.text(Fields.ANSWER, family), pair.answer, TEXT));
+            add(document, Fields.text(Fields.QUESTION, family), pair.question, question);
+            add(document, Fields.text(Fields.ANSWER, family), pair.answer, answer);
             documents.add(document);
         }
+        documents.add(0, whole);
         return documents;
+    }
+
+    /** A value of a text field: its tokens indexed, the text itself stored for highlights. */
+    private static void add(Document document, String field, String value, AnalyzedText analyzed) {
+        document.add(new Field(field, analyzed.tokens(), TEXT));
+        document.add(new StoredField(field, value));
     }
 
     private static Document common(Statement statement, String kind, String key) {
