@@ -1,6 +1,7 @@
 package dev.verbatim.statement;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The one place where entities become what crosses the wire. */
@@ -17,13 +18,9 @@ final class StatementMapper {
                 new SourceRef(s.sourceUrl, s.retrievedAt), translations, s.version, s.createdAt, s.updatedAt);
     }
 
-    static StatementSummary summary(Statement s) {
-        return summary(s, null);
-    }
-
-    static StatementSummary summary(Statement s, List<String> highlights) {
-        return new StatementSummary(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s), s.publishedDate(),
-                s.qaCount(), highlights);
+    static StatementSummary summary(SummaryRow s, IssuerRef issuer, List<String> highlights) {
+        return new StatementSummary(s.id(), s.slug(), s.title(), s.language(), issuer,
+                s.publishedAt().atZone(ZoneId.of(s.timeZone())).toOffsetDateTime(), s.publishedDate(), s.qaCount(), highlights);
     }
 
     static QaCitation citation(Statement s, QaPair pair) {

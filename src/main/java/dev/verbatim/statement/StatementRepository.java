@@ -66,21 +66,25 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
 
     /**
      * One page: up to {@code limit + 1} rows, the extra one telling that a next page exists.
-     * Issuers are not joined: H2 then starts from the issuer table and sorts every statement; they
-     * are loaded once each, as the page is read, and there are few.
+     * Issuers are not joined: H2 then starts from the issuer table and sorts every statement; their
+     * names are read apart, and there are few.
      */
-    public List<Statement> page(ListRequest request) {
+    List<SummaryRow> page(ListRequest request) {
         StatementFilter filter = StatementFilter.of(request);
-        return find("from Statement s where " + filter.where() + StatementFilter.orderBy(request.sort()),
-                filter.params())
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .range(0, request.limit())
-                .list();
+        var query = getEntityManager().createQuery(SummaryRow.SELECT + filter.where() + StatementFilter.orderBy(request.sort()),
+                SummaryRow.class);
+        filter.params().forEach(query::setParameter);
+        return query.setMaxResults(request.limit() + 1).getResultList();
     }
 
-    /** These statements with their issuers, by id; withdrawn ones and unknown ids are left out. */
-    public Map<String, Statement> byIds(Collection<String> ids) {
-        return keyed(ids, "from Statement s join fetch s.issuer where s.id in ?1 and s.withdrawnAt is null");
+    /** What lists show of these statements, by id; withdrawn ones and unknown ids are left out. */
+    Map<String, SummaryRow> summaries(Collection<String> ids) {
+        Map<String, SummaryRow> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery(SummaryRow.SELECT + "s.id in :ids and s.withdrawnAt is null", SummaryRow.class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> found.put(row.id(), row));
+        }
+        return found;
     }
 
     /** These statements whole, with their issuers and pairs, by id; withdrawn ones and unknown ids are left out. */

@@ -7,11 +7,13 @@ import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Reading statements: one, a page of them, one of their pairs, their source, their archive. */
 @ApplicationScoped
@@ -57,22 +59,27 @@ public class StatementService {
             return found(search.statements(request));
         }
         Keyset page = keyset(request);
-        return new Page<>(page.shown().stream().map(StatementMapper::summary).toList(),
+        Map<String, IssuerRef> named = issuersOf(page.shown());
+        return new Page<>(page.shown().stream().map(row -> StatementMapper.summary(row, named.get(row.issuerId()), null)).toList(),
                 page.next() == null ? null : page.next().encode(), statements.count(request));
     }
 
+    private Map<String, IssuerRef> issuersOf(Collection<SummaryRow> rows) {
+        return issuers.refs(rows.stream().map(SummaryRow::issuerId).collect(Collectors.toSet()));
+    }
+
     /** A page read from the database in the request's order, and the cursor after it (null on the last page). */
-    private record Keyset(List<Statement> shown, Cursor next) {
+    private record Keyset(List<SummaryRow> shown, Cursor next) {
     }
 
     private Keyset keyset(ListRequest request) {
-        List<Statement> rows = statements.page(request);
+        List<SummaryRow> rows = statements.page(request);
         if (rows.size() <= request.limit()) {
             return new Keyset(rows, null);
         }
-        List<Statement> shown = rows.subList(0, request.limit());
-        Statement last = shown.get(shown.size() - 1);
-        return new Keyset(shown, Cursor.after(request.sort(), last.publishedAt(), last.id));
+        List<SummaryRow> shown = rows.subList(0, request.limit());
+        SummaryRow last = shown.get(shown.size() - 1);
+        return new Keyset(shown, Cursor.after(request.sort(), last.publishedAt(), last.id()));
     }
 
     /**
@@ -90,7 +97,7 @@ public class StatementService {
             next = result.next() == null ? null : Cursor.decode(result.next());
         } else {
             Keyset page = keyset(request);
-            ids = page.shown().stream().map(s -> s.id).toList();
+            ids = page.shown().stream().map(SummaryRow::id).toList();
             next = page.next();
         }
         Map<String, Statement> byId = statements.wholeByIds(ids);
@@ -107,11 +114,15 @@ public class StatementService {
 
     /** The statements a search found, in its order, each with its highlights. */
     private Page<StatementSummary> found(FullTextSearch.Result result) {
-        Map<String, Statement> byId = statements.byIds(result.hits().stream().map(FullTextSearch.Hit::id).toList());
+        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).toList());
+        Map<String, IssuerRef> named = issuersOf(byId.values());
         // The index follows the database a moment after each commit: a hit withdrawn meanwhile is left out.
         List<StatementSummary> items = result.hits().stream()
                 .filter(hit -> byId.containsKey(hit.id()))
-                .map(hit -> StatementMapper.summary(byId.get(hit.id()), hit.highlights()))
+                .map(hit -> {
+                    SummaryRow row = byId.get(hit.id());
+                    return StatementMapper.summary(row, named.get(row.issuerId()), hit.highlights());
+                })
                 .toList();
         return new Page<>(items, result.next(), result.total(), result.facets());
     }
