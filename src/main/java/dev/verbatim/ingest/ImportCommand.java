@@ -2,6 +2,7 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.Progress;
 import dev.verbatim.api.ProblemException;
+import dev.verbatim.search.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,10 +29,12 @@ public class ImportCommand {
 
     private final BulkImport bulk;
     private final StatementImporter importer;
+    private final SearchIndex index;
 
-    public ImportCommand(BulkImport bulk, StatementImporter importer) {
+    public ImportCommand(BulkImport bulk, StatementImporter importer, SearchIndex index) {
         this.bulk = bulk;
         this.importer = importer;
+        this.index = index;
     }
 
     public int run(String... args) {
@@ -68,6 +71,7 @@ public class ImportCommand {
         Summary summary = Files.isDirectory(path)
                 ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, null, dryRun), err, terminal)
                 : ndjson(path, dryRun, err, terminal);
+        index.mergeAfterBulkLoad(summary.imported + summary.updated);
         double seconds = (System.nanoTime() - started) / 1e9;
         summary.failures.forEach(failure -> err.println("failed " + failure));
         out.printf(Locale.ROOT, "imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f a second)%n", summary.imported,

@@ -5,12 +5,20 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,41 +43,47 @@ class Highlights {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u0000]+");
 
     List<List<String>> of(IndexSearcher searcher, Query query, String kind, ScoreDoc[] hits) throws IOException {
-        List<List<String>> snippets = new ArrayList<>(hits.length);
-        if (hits.length == 0) {
-            return snippets;
+        // Each hit is highlighted in the fields of its own language only: a statement has no others.
+        Map<String, List<Integer>> byFamily = new TreeMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            byFamily.computeIfAbsent(family(searcher.getIndexReader(), hits[i].doc), family -> new ArrayList<>()).add(i);
         }
-        List<String> fields = new ArrayList<>();
-        for (String family : Analyzers.LANGUAGES) {
-            if (kind.equals(Fields.PAIR)) {
-                fields.add(Fields.text(Fields.QUESTION, family));
-                fields.add(Fields.text(Fields.ANSWER, family));
-            } else {
-                fields.add(Fields.text(Fields.TEXT, family));
-            }
-        }
-        int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-        int[] passages = new int[fields.size()];
-        Arrays.fill(passages, SNIPPETS);
         SnippetHighlighter highlighter = new SnippetHighlighter(fieldInfos(searcher.getIndexReader()),
                 UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
                 .withFormatter(new Snippets())
                 .withMaxNoHighlightPassages(0)
                 .withHighlightPhrasesStrictly(true));
-        Map<String, Object[]> found = highlighter.snippets(fields.toArray(String[]::new), query, docs, passages);
-        for (int i = 0; i < docs.length; i++) {
-            List<String> forHit = new ArrayList<>();
-            for (String field : fields) {
-                Object value = found.get(field)[i];
-                if (value != null) {
-                    @SuppressWarnings("unchecked")
-                    List<String> list = (List<String>) value;
-                    forHit.addAll(list);
+        List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));
+        for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
+            String[] fields = kind.equals(Fields.PAIR)
+                    ? new String[] { Fields.text(Fields.QUESTION, family.getKey()), Fields.text(Fields.ANSWER, family.getKey()) }
+                    : new String[] { Fields.text(Fields.TEXT, family.getKey()) };
+            int[] docs = family.getValue().stream().mapToInt(i -> hits[i].doc).toArray();
+            int[] passages = new int[fields.length];
+            Arrays.fill(passages, SNIPPETS);
+            Map<String, Object[]> found = highlighter.snippets(fields, query, docs, passages);
+            for (int d = 0; d < docs.length; d++) {
+                List<String> forHit = new ArrayList<>();
+                for (String field : fields) {
+                    Object value = found.get(field)[d];
+                    if (value != null) {
+                        @SuppressWarnings("unchecked")
+                        List<String> list = (List<String>) value;
+                        forHit.addAll(list);
+                    }
                 }
+                snippets.set(family.getValue().get(d), forHit.size() > SNIPPETS ? forHit.subList(0, SNIPPETS) : forHit);
             }
-            snippets.add(forHit.size() > SNIPPETS ? forHit.subList(0, SNIPPETS) : forHit);
         }
         return snippets;
+    }
+
+    /** The language family of a document's statement. */
+    private static String family(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues languages = DocValues.getSorted(leaf.reader(), Fields.LANGUAGE);
+        return languages.advanceExact(doc - leaf.docBase) ? Analyzers.family(languages.lookupOrd(languages.ordValue()).utf8ToString()) : "any";
     }
 
     /** The fields of the index as its current reader knows them, merged once per refresh rather than per request. */
@@ -112,6 +126,37 @@ class Highlights {
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+
+        /**
+         * The texts from their doc values rather than from stored fields (see
+         * StatementDocuments.highlightable), cut at the highlighter's maximum length as it cuts
+         * stored values; as many documents as the threshold of characters allows, at least one.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> loaded = new ArrayList<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            long chars = 0;
+            do {
+                int doc = docs.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    BinaryDocValues texts = DocValues.getBinary(leaf.reader(), fields[f]);
+                    if (texts.advanceExact(doc - leaf.docBase)) {
+                        String text = texts.binaryValue().utf8ToString();
+                        values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                        chars += values[f].length();
+                    }
+                }
+                loaded.add(values);
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return loaded;
         }
     }
 

@@ -1,13 +1,11 @@
 package dev.verbatim.search;
 
-import dev.verbatim.statement.Statement;
 import dev.verbatim.statement.StatementsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -32,10 +30,7 @@ class IndexFollower {
     }
 
     void onChange(@Observes StatementsChanged change) {
-        Map<String, List<Document>> stored = new LinkedHashMap<>();
-        for (Statement statement : change.stored()) {
-            stored.put(statement.id, StatementDocuments.of(statement));
-        }
+        Map<String, List<Document>> stored = StatementDocuments.of(change.stored());
         List<String> withdrawn = change.withdrawn().stream().map(statement -> statement.id).toList();
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             index.apply(stored, withdrawn);

@@ -1,7 +1,6 @@
 package dev.verbatim.search;
 
 import dev.verbatim.api.ProblemException;
-import dev.verbatim.statement.Statement;
 import dev.verbatim.statement.StatementRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +127,7 @@ public class IndexSync {
             removed = remove(gone);
             index.refresh();
             index.commit();
+            index.mergeAfterBulkLoad(done);
             IndexStatus finished = new IndexStatus("idle", 0, total, done, removed, started, clock.instant(), null);
             status.set(finished);
             return finished;
@@ -141,13 +140,7 @@ public class IndexSync {
     }
 
     private Map<String, List<Document>> documentsOf(List<String> ids) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, List<Document>> documents = new LinkedHashMap<>();
-            for (Statement statement : statements.wholeByIds(ids).values()) {
-                documents.put(statement.id, StatementDocuments.of(statement));
-            }
-            return documents;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> StatementDocuments.of(statements.wholeByIds(ids).values()));
     }
 
     /** Removes the documents of these statements, unless one was stored since the database was read. */

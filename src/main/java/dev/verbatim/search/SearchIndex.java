@@ -51,9 +51,12 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "verbatim.layout";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /** Statements written at once from which the index is merged afterwards, and into how many segments. */
+    static final long BULK_LOAD = 1000;
+    static final int SEGMENTS_AFTER_BULK_LOAD = 5;
 
     private final Path path;
     private final SearchConfig config;
@@ -228,6 +231,25 @@ public class SearchIndex {
     /** How many documents the index holds: statements and pairs. */
     int documents() {
         return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * After a bulk load (an import of many statements, a rebuild), merges the index into a few
+     * segments: a one-word search then looks its words up in each of 5 segments rather than in
+     * each of the 30 to 40 that a load leaves (which the merge policy merges lazily, for writing).
+     * A load of fewer documents changes little and is left to the merge policy.
+     */
+    public void mergeAfterBulkLoad(long statements) {
+        if (statements < BULK_LOAD) {
+            return;
+        }
+        try {
+            writer.forceMerge(SEGMENTS_AFTER_BULK_LOAD);
+            writer.commit();
+            changes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot merge the search index at " + path, e);
+        }
     }
 
     /** Makes everything applied so far durable. */

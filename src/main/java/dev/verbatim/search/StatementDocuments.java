@@ -4,7 +4,11 @@ import dev.verbatim.statement.QaPair;
 import dev.verbatim.statement.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,7 +28,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StatementDocuments {
 
-    /** Indexed with offsets in the postings, so that highlighting needs no second analysis; stored apart. */
+    /**
+     * Indexed with offsets in the postings, so that highlighting needs no second analysis. The text
+     * itself is kept beside, for the highlights (see {@link #highlightable}).
+     */
     private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
@@ -33,6 +40,15 @@ final class StatementDocuments {
     }
 
     private StatementDocuments() {
+    }
+
+    /** The documents of these statements, by id. */
+    static Map<String, List<Document>> of(Collection<Statement> statements) {
+        Map<String, List<Document>> documents = new LinkedHashMap<>();
+        for (Statement statement : statements) {
+            documents.put(statement.id, of(statement));
+        }
+        return documents;
     }
 
     /**
@@ -49,34 +65,47 @@ final class StatementDocuments {
         whole.add(new Field(Fields.text(Fields.TITLE, family), title.tokens(), TextField.TYPE_NOT_STORED));
         // The text is the title, the body and every question and answer, each a value of its own:
         // a phrase never runs from one into the next (see Analyzers' position gap).
-        add(whole, text, statement.title, title);
+        List<String> values = new ArrayList<>();
+        values.add(statement.title);
+        whole.add(new Field(text, title.tokens(), TEXT));
         if (!statement.text.isEmpty()) {
-            add(whole, text, statement.text, AnalyzedText.of(text, statement.text));
+            values.add(statement.text);
+            whole.add(new Field(text, AnalyzedText.of(text, statement.text).tokens(), TEXT));
         }
         List<QaPair> pairs = statement.qa();
         for (QaPair pair : pairs) {
             AnalyzedText question = AnalyzedText.of(text, pair.question);
             AnalyzedText answer = AnalyzedText.of(text, pair.answer);
-            add(whole, text, pair.question, question);
-            add(whole, text, pair.answer, answer);
+            values.add(pair.question);
+            values.add(pair.answer);
+            whole.add(new Field(text, question.tokens(), TEXT));
+            whole.add(new Field(text, answer.tokens(), TEXT));
             Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id, pair.n));
             document.add(new IntPoint(Fields.N, pair.n));
             document.add(new StoredField(Fields.N, pair.n));
             document.add(new NumericDocValuesField(Fields.N, pair.n));
-            add(document, Fields.text(Fields.QUESTION, family), pair.question, question);
-            add(document, Fields.text(Fields.ANSWER, family), pair.answer, answer);
+            String questionField = Fields.text(Fields.QUESTION, family);
+            String answerField = Fields.text(Fields.ANSWER, family);
+            document.add(new Field(questionField, question.tokens(), TEXT));
+            document.add(highlightable(questionField, List.of(pair.question)));
+            document.add(new Field(answerField, answer.tokens(), TEXT));
+            document.add(highlightable(answerField, List.of(pair.answer)));
             documents.add(document);
         }
+        whole.add(highlightable(text, values));
         documents.add(0, whole);
         return documents;
     }
 
-    /** A value of a text field: its tokens indexed, the text itself stored for highlights. */
-    private static void add(Document document, String field, String value, AnalyzedText analyzed) {
-        document.add(new Field(field, analyzed.tokens(), TEXT));
-        document.add(new StoredField(field, value));
+    /**
+     * The values of a text field as the highlighter reads them: joined by U+0000, one character as
+     * the offset gap between two values is. Doc values, unlike stored fields, are not compressed
+     * by blocks of documents: a page of hits reads its twenty texts without decompressing the
+     * neighbours of each.
+     */
+    private static BinaryDocValuesField highlightable(String field, List<String> values) {
+        return new BinaryDocValuesField(field, new BytesRef(String.join("\u0000", values)));
     }
-
     private static Document common(Statement statement, String kind, String key) {
         Document document = new Document();
         document.add(new StringField(Fields.KIND, kind, Field.Store.NO));

@@ -150,6 +150,28 @@ class IndexLifecycleTest {
         given().queryParam("q", "shippinglaneword").when().get("/api/v1/statements").then().body("items[0].id", equalTo(missing));
     }
 
+    @Test
+    void aBulkLoadEndsInAFewSegmentsThatFindWhatTheManyFound() {
+        for (int i = 0; i < 8; i++) {
+            importPage("segmentword" + i, "https://example.org/lifecycle/segments/" + i);
+            assertEquals(1, found("segmentword" + i), "each search after a write opens a reader on a new segment");
+        }
+        int before = segments();
+        index.mergeAfterBulkLoad(SearchIndex.BULK_LOAD - 1);
+        assertEquals(before, segments(), "a small load is left to the merge policy");
+
+        index.mergeAfterBulkLoad(SearchIndex.BULK_LOAD);
+        assertTrue(segments() <= SearchIndex.SEGMENTS_AFTER_BULK_LOAD);
+        for (int i = 0; i < 8; i++) {
+            assertEquals(1, found("segmentword" + i));
+        }
+        assertIndexAgreesWithTheDatabase();
+    }
+
+    private int segments() {
+        return index.read(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     private void assertIndexAgreesWithTheDatabase() {
         Map<String, Long> stored = new HashMap<>();
         QuarkusTransaction.requiringNew().call(statements::liveStoredAt).forEach((id, at) -> stored.put(id, at.toEpochMilli()));
