@@ -42,7 +42,8 @@ class Highlights {
     private volatile ReaderFields fields;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u0000]+");
 
-    List<List<String>> of(IndexSearcher searcher, Query query, String kind, ScoreDoc[] hits) throws IOException {
+    /** Snippets of each hit's {@code fields} (text, question, answer) where the query {@code q} matched. */
+    List<List<String>> of(IndexSearcher searcher, String q, List<String> fields, ScoreDoc[] hits) throws IOException {
         // Each hit is highlighted in the fields of its own language only: a statement has no others.
         Map<String, List<Integer>> byFamily = new TreeMap<>();
         for (int i = 0; i < hits.length; i++) {
@@ -55,16 +56,16 @@ class Highlights {
                 .withHighlightPhrasesStrictly(true));
         List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
-            String[] fields = kind.equals(Fields.PAIR)
-                    ? new String[] { Fields.text(Fields.QUESTION, family.getKey()), Fields.text(Fields.ANSWER, family.getKey()) }
-                    : new String[] { Fields.text(Fields.TEXT, family.getKey()) };
+            List<String> names = fields.stream().map(field -> Fields.text(field, family.getKey())).toList();
+            String[] inFamily = names.toArray(String[]::new);
+            Query query = SearchQuery.inFields(q, names);
             int[] docs = family.getValue().stream().mapToInt(i -> hits[i].doc).toArray();
-            int[] passages = new int[fields.length];
+            int[] passages = new int[inFamily.length];
             Arrays.fill(passages, SNIPPETS);
-            Map<String, Object[]> found = highlighter.snippets(fields, query, docs, passages);
+            Map<String, Object[]> found = highlighter.snippets(inFamily, query, docs, passages);
             for (int d = 0; d < docs.length; d++) {
                 List<String> forHit = new ArrayList<>();
-                for (String field : fields) {
+                for (String field : inFamily) {
                     Object value = found.get(field)[d];
                     if (value != null) {
                         @SuppressWarnings("unchecked")

@@ -60,15 +60,16 @@ public class LuceneSearch implements FullTextSearch {
     @Override
     public Result statements(ListRequest request) {
         if (request.q() == null) {
-            return search(request, Fields.STATEMENT, null, null);
+            return search(request, Fields.STATEMENT, null, null, null);
         }
-        return search(request, Fields.STATEMENT, SearchQuery.statements(request.q()), SearchQuery.statementsToCount(request.q()));
+        return search(request, Fields.STATEMENT, SearchQuery.statements(request.q()), SearchQuery.statementsToCount(request.q()),
+                List.of(Fields.TEXT));
     }
 
     /** One page of matching pairs; {@code in} names the fields searched: question, answer or both. */
     public Result pairs(ListRequest request, List<String> in) {
         Query text = request.q() == null ? null : SearchQuery.pairs(request.q(), in);
-        return search(request, Fields.PAIR, text, text);
+        return search(request, Fields.PAIR, text, text, in);
     }
 
     @Override
@@ -82,7 +83,8 @@ public class LuceneSearch implements FullTextSearch {
         }));
     }
 
-    private Result search(ListRequest request, String kind, Query text, Query textToCount) {
+    /** {@code highlighted}: the text fields whose snippets a hit shows, whatever their language (text, question, answer). */
+    private Result search(ListRequest request, String kind, Query text, Query textToCount, List<String> highlighted) {
         Query query = filtered(request, kind, text);
         return guarded(() -> index.read(searcher -> {
             // Only the page is collected, so that Lucene may skip what cannot make it (block-max
@@ -108,15 +110,15 @@ public class LuceneSearch implements FullTextSearch {
             } else {
                 total = searcher.count(filtered(request, kind, textToCount));
             }
-            return page(searcher, request, kind, text, docs, total, facetHits);
+            return page(searcher, request, kind, highlighted, docs, total, facetHits);
         }));
     }
 
-    private Result page(IndexSearcher searcher, ListRequest request, String kind, Query text, TopDocs docs, long total,
-            FacetsCollector facetHits) throws IOException {
+    private Result page(IndexSearcher searcher, ListRequest request, String kind, List<String> highlighted, TopDocs docs,
+            long total, FacetsCollector facetHits) throws IOException {
         boolean more = docs.scoreDocs.length > request.limit();
         ScoreDoc[] shown = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
-        List<List<String>> marked = text == null ? null : highlights.of(searcher, text, kind, shown);
+        List<List<String>> marked = request.q() == null ? null : highlights.of(searcher, request.q(), highlighted, shown);
         List<String> keys = keys(searcher.getIndexReader(), shown);
         List<Hit> hits = new ArrayList<>(shown.length);
         for (int i = 0; i < shown.length; i++) {

@@ -100,6 +100,19 @@ final class SearchQuery {
         return parse(q, fields);
     }
 
+    /**
+     * The query in these fields only, for highlighting: the highlighter looks each of the query's
+     * words up again for every hit, and a hit has the fields of its own language only. May match
+     * nothing where a field's analyzer makes no word of the query.
+     */
+    static Query inFields(String q, List<String> fields) {
+        Map<String, Float> weights = new HashMap<>();
+        fields.forEach(field -> weights.put(field, 1f));
+        SimpleQueryParser parser = new Parser(weights);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(withOperators(q));
+    }
+
     private static Query parse(String q, Map<String, Float> fields) {
         SimpleQueryParser parser = new Parser(fields);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);

@@ -5,19 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Queries on issuers. */
 @ApplicationScoped
 public class IssuerRepository implements PanacheRepositoryBase<Issuer, String> {
 
+    /**
+     * Issuers as statements name them, kept once read: an issuer is created with its name and
+     * never renamed or removed, so what an id names cannot change, on this instance or another.
+     */
+    private final Map<String, IssuerRef> named = new ConcurrentHashMap<>();
+
     /** These issuers as statements name them, by id. */
     public Map<String, IssuerRef> refs(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        List<String> unknown = ids.stream().filter(id -> !named.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            getEntityManager().createQuery("select new dev.verbatim.statement.IssuerRef(i.id, i.name) from Issuer i where i.id in :ids",
+                    IssuerRef.class).setParameter("ids", unknown).getResultList().forEach(ref -> named.put(ref.id(), ref));
         }
-        return getEntityManager().createQuery("select new dev.verbatim.statement.IssuerRef(i.id, i.name) from Issuer i where i.id in :ids",
-                IssuerRef.class).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(IssuerRef::id, ref -> ref));
+        Map<String, IssuerRef> refs = new HashMap<>();
+        ids.forEach(id -> refs.put(id, named.get(id)));
+        return refs;
     }
 
     /** Every issuer with its count of statements not withdrawn, by name. */

@@ -80,10 +80,21 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
     /** What lists show of these statements, by id; withdrawn ones and unknown ids are left out. */
     Map<String, SummaryRow> summaries(Collection<String> ids) {
         Map<String, SummaryRow> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            getEntityManager().createQuery(SummaryRow.SELECT + "s.id in :ids and s.withdrawnAt is null", SummaryRow.class)
-                    .setParameter("ids", ids).getResultList().forEach(row -> found.put(row.id(), row));
+        if (ids.isEmpty()) {
+            return found;
         }
+        // One parameter per id rather than a list: Hibernate then keeps the query's translation
+        // (one per page size) instead of translating it again for every search.
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= ids.size(); i++) {
+            in.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        var query = getEntityManager().createQuery(SummaryRow.SELECT + "s.id in (" + in + ") and s.withdrawnAt is null", SummaryRow.class);
+        int position = 1;
+        for (String id : ids) {
+            query.setParameter(position++, id);
+        }
+        query.getResultList().forEach(row -> found.put(row.id(), row));
         return found;
     }
 
