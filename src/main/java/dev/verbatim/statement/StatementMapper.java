@@ -1,7 +1,6 @@
 package dev.verbatim.statement;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The one place where entities become what crosses the wire. */
@@ -20,7 +19,7 @@ final class StatementMapper {
 
     static StatementSummary summary(SummaryRow s, IssuerRef issuer, List<String> highlights) {
         return new StatementSummary(s.id(), s.slug(), s.title(), s.language(), issuer,
-                s.publishedAt().atZone(ZoneId.of(s.timeZone())).toOffsetDateTime(), s.publishedDate(), s.qaCount(), highlights);
+                s.publishedAtLocally(), s.publishedDate(), s.qaCount(), highlights);
     }
 
     static QaCitation citation(Statement s, QaPair pair) {
@@ -32,6 +31,13 @@ final class StatementMapper {
                 s.publishedDate());
         return new QaCitation(ref, pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy,
                 "/api/v1/statements/" + s.id + "/qa/" + pair.n, highlights);
+    }
+
+    static QaCitation citation(SummaryRow s, IssuerRef issuer, PairRow pair, List<String> highlights) {
+        var ref = new QaCitation.StatementRef(s.id(), s.slug(), s.title(), s.language(), issuer,
+                s.publishedAtLocally(), s.publishedDate());
+        return new QaCitation(ref, pair.n(), pair.question(), pair.answer(), pair.askedBy(), pair.answeredBy(),
+                "/api/v1/statements/" + s.id() + "/qa/" + pair.n(), highlights);
     }
 
     static IssuerRef issuer(Issuer issuer) {

@@ -104,25 +104,30 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
     }
 
     /**
-     * These pairs, each with its statement and issuer, keyed "id/n"; pairs of withdrawn statements
-     * and unknown ones are left out. One query, by row values, rather than whole statements.
+     * These pairs, keyed "id/n", whatever their statements (see {@link #summaries} for those). One
+     * lookup by primary key for each, in one query: a condition on (statement, n) pairs, as row
+     * values or ORs, makes H2 read every pair of each statement.
      */
-    public Map<String, QaPair> pairs(List<FullTextSearch.Hit> hits) {
-        Map<String, QaPair> found = new HashMap<>();
+    Map<String, PairRow> pairs(List<FullTextSearch.Hit> hits) {
+        Map<String, PairRow> found = new HashMap<>();
         if (hits.isEmpty()) {
             return found;
         }
-        StringBuilder rows = new StringBuilder();
+        StringBuilder lookups = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
-            rows.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+            lookups.append(i == 0 ? "" : " union all ")
+                    .append("select p.statement.id, p.n, p.question, p.answer, p.askedBy, p.answeredBy from QaPair p ")
+                    .append("where p.statement.id = ?").append(2 * i + 1).append(" and p.n = ?").append(2 * i + 2);
         }
-        var query = getEntityManager().createQuery("select p from QaPair p join fetch p.statement s join fetch s.issuer "
-                + "where s.withdrawnAt is null and (s.id, p.n) in (" + rows + ")", QaPair.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        var query = getEntityManager().createQuery(lookups.toString(), Object[].class);
         for (int i = 0; i < hits.size(); i++) {
             query.setParameter(2 * i + 1, hits.get(i).id()).setParameter(2 * i + 2, hits.get(i).n());
         }
-        query.getResultList().forEach(pair -> found.put(pair.statement.id + "/" + pair.n, pair));
+        for (Object[] row : query.getResultList()) {
+            PairRow pair = new PairRow((String) row[0], (Integer) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5]);
+            found.put(pair.statementId() + "/" + pair.n(), pair);
+        }
         return found;
     }
 

@@ -130,12 +130,16 @@ public class StatementService {
     /** The pairs a search found, in its order, each as a citation with its highlights. */
     @Transactional
     public Page<QaCitation> citations(FullTextSearch.Result result) {
-        Map<String, QaPair> pairs = statements.pairs(result.hits());
+        Map<String, PairRow> pairs = statements.pairs(result.hits());
+        // Withdrawn statements are left out here, as in found(): the index follows a moment after.
+        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).distinct().toList());
+        Map<String, IssuerRef> named = issuersOf(byId.values());
         List<QaCitation> items = new ArrayList<>();
         for (FullTextSearch.Hit hit : result.hits()) {
-            QaPair pair = pairs.get(hit.id() + "/" + hit.n());
-            if (pair != null) {
-                items.add(StatementMapper.citation(pair.statement, pair, hit.highlights()));
+            PairRow pair = pairs.get(hit.id() + "/" + hit.n());
+            SummaryRow statement = byId.get(hit.id());
+            if (pair != null && statement != null) {
+                items.add(StatementMapper.citation(statement, named.get(statement.issuerId()), pair, hit.highlights()));
             }
         }
         return new Page<>(items, result.next(), result.total(), result.facets());
