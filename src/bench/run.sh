@@ -47,6 +47,7 @@ echo "== Importing them (NDJSON bulk import into the embedded database)"
 import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" \
     2>"$work/import.log" | tail -1) || { echo "The import failed:"; tail -40 "$work/import.log"; exit 1; }
 echo "$import_line"
+grep 'Database file compacted' "$work/import.log" || true
 import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
 
 # A press-conference transcript of 200 pairs, for the parser.

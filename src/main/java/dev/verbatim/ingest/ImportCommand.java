@@ -3,6 +3,7 @@ package dev.verbatim.ingest;
 import dev.verbatim.Progress;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.search.SearchIndex;
+import dev.verbatim.statement.EmbeddedDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,21 +28,32 @@ public class ImportCommand {
     public static final String USAGE = "Usage: import PATH [--time-zone=ZONE] [--issuer=NAME] [--language=CODE] [--dry-run]\n"
             + "  PATH is a directory of pages (.txt, .html, .htm) or a file of statements as JSON lines (.ndjson, .jsonl).";
 
+    /** Statements written from which the embedded database is closed compacted. */
+    static final long BULK_LOAD = 1000;
+
     private final BulkImport bulk;
     private final StatementImporter importer;
     private final SearchIndex index;
+    private final EmbeddedDatabase database;
 
-    public ImportCommand(BulkImport bulk, StatementImporter importer, SearchIndex index) {
+    public ImportCommand(BulkImport bulk, StatementImporter importer, SearchIndex index, EmbeddedDatabase database) {
         this.bulk = bulk;
         this.importer = importer;
         this.index = index;
+        this.database = database;
     }
 
+    /** The command run as a process of its own: after a bulk load it closes the embedded database compacted. */
     public int run(String... args) {
-        return run(System.out, System.err, System.console() != null, args);
+        return run(System.out, System.err, System.console() != null, true, args);
     }
 
+    /** The command within a running application, which goes on using the database afterwards. */
     int run(PrintStream out, PrintStream err, boolean terminal, String... args) {
+        return run(out, err, terminal, false, args);
+    }
+
+    private int run(PrintStream out, PrintStream err, boolean terminal, boolean last, String... args) {
         Path path = null;
         String zone = null;
         String issuer = null;
@@ -71,7 +83,12 @@ public class ImportCommand {
         Summary summary = Files.isDirectory(path)
                 ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, null, dryRun), err, terminal)
                 : ndjson(path, dryRun, err, terminal);
-        index.mergeAfterBulkLoad(summary.imported + summary.updated);
+        long written = dryRun ? 0 : summary.imported + summary.updated;
+        index.mergeAfterBulkLoad(written);
+        if (last && written >= BULK_LOAD) {
+            database.closeCompacted().ifPresent(compacted -> err.printf(Locale.ROOT, "Database file compacted from %.1f MiB to %.1f MiB%n",
+                    compacted.before() / 1048576.0, compacted.after() / 1048576.0));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         summary.failures.forEach(failure -> err.println("failed " + failure));
         out.printf(Locale.ROOT, "imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f a second)%n", summary.imported,

@@ -9,13 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The packaged jar run as a process of its own, as in production, for tests that must stop it the
  * hard way. Built by Maven's package phase; the failsafe plugin passes where it is.
  */
-final class PackagedServer implements AutoCloseable {
+public final class PackagedServer implements AutoCloseable {
 
     static final String ADMIN_KEY = "it-admin-key";
 
@@ -35,21 +37,14 @@ final class PackagedServer implements AutoCloseable {
 
     /** Starts the server and waits until it is ready. */
     PackagedServer start() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", System.getProperty("verbatim.it.jar"))
+        ProcessBuilder builder = jar(dataDir)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("VERBATIM_DATA_DIR", dataDir.toString());
-        env.put("VERBATIM_SAMPLE_DATA", "false");
         // A crash test reads back everything it wrote, faster than a client may.
         env.put("VERBATIM_RATE_LIMIT_ENABLED", "false");
         env.put("VERBATIM_ADMIN_KEY", ADMIN_KEY);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        String jdbc = System.getProperty("verbatim.it.jdbc-url", "");
-        if (!jdbc.isBlank()) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
-            env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("verbatim.it.db-user", "postgres"));
-        }
         process = builder.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
@@ -66,6 +61,39 @@ final class PackagedServer implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("The server was not ready within 2 minutes; see " + log);
+    }
+
+    /** What a command-line task printed, and how it exited. */
+    public record Command(int exit, String out, String err) {
+    }
+
+    /** Runs a command-line task of the packaged jar on this data directory, and waits for it to end. */
+    public static Command command(Path dataDir, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dataDir.getParent(), "command", ".out");
+        Path err = Files.createTempFile(dataDir.getParent(), "command", ".err");
+        ProcessBuilder builder = jar(dataDir, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("The command did not end within 5 minutes: " + String.join(" ", args));
+        }
+        return new Command(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The packaged jar with these arguments, on this data directory and the database the build was made for. */
+    private static ProcessBuilder jar(Path dataDir, String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("verbatim.it.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("VERBATIM_DATA_DIR", dataDir.toString());
+        env.put("VERBATIM_SAMPLE_DATA", "false");
+        String jdbc = System.getProperty("verbatim.it.jdbc-url", "");
+        if (!jdbc.isBlank()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
+            env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("verbatim.it.db-user", "postgres"));
+        }
+        return builder;
     }
 
     /** Kills the process at once (SIGKILL), as a crash or a power cut would. */
