@@ -45,6 +45,14 @@ public class JsonBodies {
         }
     }
 
+    /** Each record class's components, asked once: the JDK builds them anew at every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** No text may hold U+0000: it means nothing in a statement, and PostgreSQL refuses to store it. */
     private static void noNul(Object value, String path, List<Problem.FieldError> errors) {
         if (value instanceof String text) {
@@ -56,7 +64,7 @@ public class JsonBodies {
                 noNul(list.get(i), path + "[" + i + "]", errors);
             }
         } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(value.getClass())) {
                 try {
                     noNul(component.getAccessor().invoke(value), path.isEmpty() ? component.getName() : path + "." + component.getName(),
                             errors);
