@@ -12,8 +12,10 @@ final class Boilerplate {
                     + "|关闭窗口|关闭|打印本页|打印|推荐给朋友|确定|分享到|返回顶部|微信|微博|字体[:：]\\s*大\\s*中\\s*小|字号[:：]\\s*大\\s*中\\s*小");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{Punct}\\[\\]【】（）()|·•»«>:：,，]*");
     /** A notice starts or ends like one; a sentence that merely mentions rights is not dropped. */
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?iu)^(©|\\(c\\)|copyright\\b|版权所有)|(all rights reserved|tous droits réservés|版权所有)\\W*$");
+    private static final Pattern NOTICE_START = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b|版权所有)");
+    private static final Pattern NOTICE_END = Pattern.compile("(?iu)(all rights reserved|tous droits réservés|版权所有)\\W*$");
+    /** The longest of the phrases a notice ends with. */
+    private static final int LONGEST_ENDING = "tous droits réservés".length();
     /** Copyright notices are short, and links and toolbars shorter: longer lines are never checked. */
     private static final int LONGEST_NOTICE = 200;
     private static final int LONGEST_TOOLBAR = 80;
@@ -27,7 +29,7 @@ final class Boilerplate {
             return false;
         }
         String plain = PageText.plainSpaces(line);
-        if (COPYRIGHT.matcher(plain).find()) {
+        if (isCopyrightNotice(plain)) {
             return true;
         }
         if (plain.length() > LONGEST_TOOLBAR) {
@@ -35,5 +37,21 @@ final class Boilerplate {
         }
         String rest = TOKENS.matcher(plain).replaceAll("");
         return rest.length() < plain.length() && LEFTOVER.matcher(rest).matches();
+    }
+
+    /**
+     * Whether a line starts or ends like a copyright notice. The ending is looked for in the line's
+     * tail only, its closing punctuation and the longest phrase before it, not from every position.
+     */
+    private static boolean isCopyrightNotice(String line) {
+        if (NOTICE_START.matcher(line).lookingAt()) {
+            return true;
+        }
+        int closing = 0;
+        while (closing < line.length() && !Character.isLetterOrDigit(line.codePointBefore(line.length() - closing))) {
+            closing += Character.charCount(line.codePointBefore(line.length() - closing));
+        }
+        int from = Math.max(0, line.length() - closing - LONGEST_ENDING);
+        return NOTICE_END.matcher(line).region(from, line.length()).find();
     }
 }

@@ -26,7 +26,6 @@ final class LanguageDetector {
     static final String UNDETERMINED = "und";
     /** Letters and digits together, so that "4de5a" is one token (skipped), never the French word "de". */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\p{N}.*");
     private static final Map<String, CharArraySet> FUNCTION_WORDS = new LinkedHashMap<>();
 
     static {
@@ -88,6 +87,12 @@ final class LanguageDetector {
         return latin(text);
     }
 
+    /** Whether a word holds a digit or any other number character (\\p{N}). */
+    private static boolean hasNumber(String word) {
+        return word.codePoints().map(Character::getType).anyMatch(type -> type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER);
+    }
+
     private static String latin(String text) {
         String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFC);
         Map<String, Integer> hits = new LinkedHashMap<>();
@@ -95,7 +100,7 @@ final class LanguageDetector {
         var matcher = WORD.matcher(folded);
         while (matcher.find() && words < 5000) {
             String word = matcher.group();
-            if (HAS_DIGIT.matcher(word).matches()) {
+            if (hasNumber(word)) {
                 continue;
             }
             words++;

@@ -17,9 +17,18 @@ final class PageText {
     static List<String> lines(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> lines = new ArrayList<>();
-        for (String line : body.split("\r\n|\r|\n", -1)) {
-            lines.add(trim(line));
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(trim(body.substring(start, i)));
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        lines.add(trim(body.substring(start)));
         return lines;
     }
 

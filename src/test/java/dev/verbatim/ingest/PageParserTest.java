@@ -232,4 +232,20 @@ class PageParserTest {
         }
         assertTrue(answer.endsWith("un cyberespace pacifique, sûr, ouvert et coopératif."));
     }
+
+    @Test
+    void aNoticeThatOnlyEndsLikeOneIsDroppedToo() {
+        ParsedPage parsed = PageParser.parse("""
+                Statement on publishing
+                2022-07-18
+
+                Q: Is the film free to show?
+                A: It is.
+
+                Ministry of Foreign Affairs of the Republic. ALL RIGHTS RESERVED. »
+                中华人民共和国外交部 版权所有
+                Ministère des Affaires étrangères — Tous droits réservés
+                """);
+        assertEquals("It is.", parsed.qa().get(0).answer());
+    }
 }
