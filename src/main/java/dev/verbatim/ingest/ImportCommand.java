@@ -86,8 +86,7 @@ public class ImportCommand {
         long written = dryRun ? 0 : summary.imported + summary.updated;
         index.mergeAfterBulkLoad(written);
         if (last && written >= BULK_LOAD) {
-            database.closeCompacted().ifPresent(compacted -> err.printf(Locale.ROOT, "Database file compacted from %.1f MiB to %.1f MiB%n",
-                    compacted.before() / 1048576.0, compacted.after() / 1048576.0));
+            compact(err);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         summary.failures.forEach(failure -> err.println("failed " + failure));
@@ -95,6 +94,16 @@ public class ImportCommand {
                 summary.updated, summary.unchanged, summary.failures.size(), seconds,
                 (summary.imported + summary.updated + summary.unchanged) / Math.max(seconds, 1e-9));
         return summary.failures.isEmpty() ? 0 : 1;
+    }
+
+    /** What is imported is stored whatever happens here: a compaction that fails only says so. */
+    private void compact(PrintStream err) {
+        try {
+            database.closeCompacted().ifPresent(compacted -> err.printf(Locale.ROOT, "Database file compacted from %.1f MiB to %.1f MiB%n",
+                    compacted.before() / 1048576.0, compacted.after() / 1048576.0));
+        } catch (IllegalStateException e) {
+            err.println("The database file could not be compacted (" + e.getCause() + "); everything imported is stored.");
+        }
     }
 
     private static final class Summary {
