@@ -6,6 +6,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -22,8 +23,11 @@ public class Main implements QuarkusApplication {
     ReindexCommand reindexCommand;
 
     public static void main(String... args) {
-        // VERBATIM_DATA_DIR may be a plain relative path such as "data"; H2 refuses those unless told.
-        System.setProperty("h2.implicitRelativePath", "true");
+        // VERBATIM_DATA_DIR may be a plain relative path such as "data", which H2 refuses in a URL: made absolute.
+        String dataDir = System.getProperty("verbatim.data-dir", System.getenv("VERBATIM_DATA_DIR"));
+        if (dataDir != null && !dataDir.isBlank()) {
+            System.setProperty("verbatim.data-dir", Path.of(dataDir).toAbsolutePath().normalize().toString());
+        }
         if (args.length > 0) {
             // A task neither listens for HTTP nor fills an empty database with the sample.
             System.setProperty("quarkus.http.host-enabled", "false");

@@ -84,9 +84,10 @@ public final class PackagedServer implements AutoCloseable {
     private static ProcessBuilder jar(Path dataDir, String... args) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("verbatim.it.jar")));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        // From the data directory's parent, named as a user would type it: a plain relative path.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toAbsolutePath().getParent().toFile());
         Map<String, String> env = builder.environment();
-        env.put("VERBATIM_DATA_DIR", dataDir.toString());
+        env.put("VERBATIM_DATA_DIR", dataDir.getFileName().toString());
         env.put("VERBATIM_SAMPLE_DATA", "false");
         String jdbc = System.getProperty("verbatim.it.jdbc-url", "");
         if (!jdbc.isBlank()) {
