@@ -28,9 +28,6 @@ public class ImportCommand {
     public static final String USAGE = "Usage: import PATH [--time-zone=ZONE] [--issuer=NAME] [--language=CODE] [--dry-run]\n"
             + "  PATH is a directory of pages (.txt, .html, .htm) or a file of statements as JSON lines (.ndjson, .jsonl).";
 
-    /** Statements written from which the embedded database is closed compacted. */
-    static final long BULK_LOAD = 1000;
-
     private final BulkImport bulk;
     private final StatementImporter importer;
     private final SearchIndex index;
@@ -85,7 +82,7 @@ public class ImportCommand {
                 : ndjson(path, dryRun, err, terminal);
         long written = dryRun ? 0 : summary.imported + summary.updated;
         index.mergeAfterBulkLoad(written);
-        if (last && written >= BULK_LOAD) {
+        if (last && written >= SearchIndex.BULK_LOAD) {
             compact(err);
         }
         double seconds = (System.nanoTime() - started) / 1e9;

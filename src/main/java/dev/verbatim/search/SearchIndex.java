@@ -54,8 +54,11 @@ public class SearchIndex {
     static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "verbatim.layout";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
-    /** Statements written at once from which the index is merged afterwards, and into how many segments. */
-    static final long BULK_LOAD = 1000;
+    /**
+     * Statements written at once from which a load counts as bulk: the index is merged afterwards
+     * (and the import command closes the embedded database compacted); and into how many segments.
+     */
+    public static final long BULK_LOAD = 1000;
     static final int SEGMENTS_AFTER_BULK_LOAD = 5;
 
     private final Path path;

@@ -106,6 +106,7 @@ final class StatementDocuments {
     private static BinaryDocValuesField highlightable(String field, List<String> values) {
         return new BinaryDocValuesField(field, new BytesRef(String.join("\u0000", values)));
     }
+
     private static Document common(Statement statement, String kind, String key) {
         Document document = new Document();
         document.add(new StringField(Fields.KIND, kind, Field.Store.NO));

@@ -23,14 +23,10 @@ final class StatementMapper {
     }
 
     static QaCitation citation(Statement s, QaPair pair) {
-        return citation(s, pair, null);
-    }
-
-    static QaCitation citation(Statement s, QaPair pair, List<String> highlights) {
         var ref = new QaCitation.StatementRef(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s),
                 s.publishedDate());
         return new QaCitation(ref, pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy,
-                "/api/v1/statements/" + s.id + "/qa/" + pair.n, highlights);
+                "/api/v1/statements/" + s.id + "/qa/" + pair.n, null);
     }
 
     static QaCitation citation(SummaryRow s, IssuerRef issuer, PairRow pair, List<String> highlights) {
