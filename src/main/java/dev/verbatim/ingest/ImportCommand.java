@@ -127,6 +127,15 @@ public class ImportCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            return index.bulkLoad(() -> pages(directory, files, options, err, terminal));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pages, indexed while the next ones are stored (a bulk load). */
+    private Summary pages(Path directory, List<Path> files, ImportOptions options, PrintStream err, boolean terminal) {
         Summary summary = new Summary();
         Progress progress = new Progress(err, "files", files.size(), terminal);
         for (int i = 0; i < files.size(); i++) {

@@ -7,19 +7,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.jboss.logging.Logger;
 
 /**
- * Keeps the index following every write. Documents are built inside the writing transaction,
- * where the statements are whole, and applied only once it has committed: a rolled-back write
- * never reaches the index. Should applying fail, the next reconciliation repairs it.
+ * Keeps the index following every write. What the index needs of the statements is taken inside
+ * the writing transaction, where they are whole, and indexed only once it has committed: a
+ * rolled-back write never reaches the index. Should indexing fail, the next reconciliation repairs it.
  */
 @ApplicationScoped
 class IndexFollower {
-
-    private static final Logger LOG = Logger.getLogger(IndexFollower.class);
 
     private final SearchIndex index;
     private final TransactionSynchronizationRegistry transactions;
@@ -30,7 +25,7 @@ class IndexFollower {
     }
 
     void onChange(@Observes StatementsChanged change) {
-        Map<String, List<Document>> stored = StatementDocuments.of(change.stored());
+        List<IndexedStatement> stored = change.stored().stream().map(IndexedStatement::of).toList();
         List<String> withdrawn = change.withdrawn().stream().map(statement -> statement.id).toList();
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             index.apply(stored, withdrawn);
@@ -46,12 +41,7 @@ class IndexFollower {
                 if (status != Status.STATUS_COMMITTED) {
                     return;
                 }
-                try {
-                    index.apply(stored, withdrawn);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Indexing %d stored and %d withdrawn statements failed; the next reconciliation repairs it",
-                            stored.size(), withdrawn.size());
-                }
+                index.apply(stored, withdrawn);
             }
         });
     }

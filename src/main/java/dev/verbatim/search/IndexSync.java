@@ -15,13 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
-import org.apache.lucene.document.Document;
 import org.jboss.logging.Logger;
 
 /**
@@ -117,13 +117,17 @@ public class IndexSync {
             gone.removeAll(stored.keySet());
             total = todo.size();
             status.set(new IndexStatus(state, 0, total, 0, 0, started, null, null));
+            // Indexed on the indexing threads while the next batch is read; counted once handed over
+            // (the index takes at most two batches per thread ahead of what it has indexed).
+            List<CompletableFuture<Void>> written = new ArrayList<>();
             for (int from = 0; from < todo.size(); from += config.rebuildBatchSize()) {
                 List<String> batch = todo.subList(from, Math.min(todo.size(), from + config.rebuildBatchSize()));
-                index.write(documentsOf(batch), List.of());
+                written.add(index.write(read(batch), List.of()));
                 done += batch.size();
                 status.set(new IndexStatus(state, 0, total, done, 0, started, null, null));
                 progress.accept(done);
             }
+            CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
             removed = remove(gone);
             index.refresh();
             index.commit();
@@ -139,8 +143,8 @@ public class IndexSync {
         }
     }
 
-    private Map<String, List<Document>> documentsOf(List<String> ids) {
-        return QuarkusTransaction.requiringNew().call(() -> StatementDocuments.of(statements.wholeByIds(ids).values()));
+    private List<IndexedStatement> read(List<String> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> statements.wholeByIds(ids).values().stream().map(IndexedStatement::of).toList());
     }
 
     /** Removes the documents of these statements, unless one was stored since the database was read. */
@@ -151,7 +155,7 @@ public class IndexSync {
             Set<String> live = QuarkusTransaction.requiringNew().call(() -> statements.liveAmong(chunk));
             Set<String> dead = new HashSet<>(chunk);
             dead.removeAll(live);
-            index.write(Map.of(), dead);
+            index.write(List.of(), dead).join();
             removed += dead.size();
         }
         return removed;

@@ -8,15 +8,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -45,7 +49,9 @@ import org.jboss.logging.Logger;
  * is started afresh and filled again (see {@link IndexSync}). Changes are searchable as soon as
  * they are applied and made durable every {@code verbatim.search.commit-interval}. The reader is
  * reopened by the first read after a change, not by every change: a bulk import that nobody
- * searches meanwhile writes large segments instead of one small segment per transaction.
+ * searches meanwhile writes large segments instead of one small segment per transaction. Texts
+ * are analyzed and written on indexing threads, one per processor: a bulk load stores its next
+ * statements while these index the last ones.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -68,6 +74,11 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private ScheduledExecutorService committer;
+    /** The indexing threads: documents are built (texts analyzed) and written there. */
+    private ExecutorService[] lanes;
+    private Semaphore room;
+    /** The writes deferred by a bulk load running on this thread, if one is. */
+    private final ThreadLocal<List<CompletableFuture<Void>>> bulkLoads = new ThreadLocal<>();
     private boolean startedEmpty;
     /** Changes made searchable, counted; and how many of them the current reader shows. */
     private final AtomicLong changes = new AtomicLong();
@@ -101,6 +112,16 @@ public class SearchIndex {
             return thread;
         });
         committer.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
+        lanes = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
+        for (int i = 0; i < lanes.length; i++) {
+            String name = "search-index-" + (i + 1);
+            lanes[i] = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        room = new Semaphore(2 * lanes.length);
     }
 
     /** The existing index if it is whole and of this layout; otherwise a new, empty one. */
@@ -148,18 +169,96 @@ public class SearchIndex {
 
     /**
      * Replaces the documents of these statements and removes those of the withdrawn ones, then
-     * makes the change searchable and forgets cached reads that may predate it.
+     * makes the change searchable and forgets cached reads that may predate it. Done when this
+     * returns, except within a {@link #bulkLoad} on this thread, which waits for it at its end. A
+     * failure is logged: the next reconciliation repairs what it left out.
      */
-    void apply(Map<String, List<Document>> stored, Collection<String> removed) {
-        write(stored, removed);
-        refresh();
+    void apply(List<IndexedStatement> stored, Collection<String> removed) {
+        CompletableFuture<Void> written;
+        try {
+            written = write(stored, removed).thenRun(this::refresh);
+        } catch (RuntimeException e) {
+            written = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Void> applied = written.exceptionally(e -> {
+            LOG.errorf(e, "Indexing %d stored and %d withdrawn statements failed; the next reconciliation repairs it",
+                    stored.size(), removed.size());
+            return null;
+        });
+        List<CompletableFuture<Void>> deferred = bulkLoads.get();
+        if (deferred != null) {
+            deferred.add(applied);
+        } else {
+            applied.join();
+        }
     }
 
-    /** Replaces and removes documents like {@link #apply}, searchable only from the next {@link #refresh}. */
-    void write(Map<String, List<Document>> stored, Collection<String> removed) {
+    /**
+     * Runs a bulk load (an import of many statements): while it goes on, its statements are
+     * indexed on the indexing threads rather than waited for, so that storing the next ones
+     * overlaps indexing these; when it returns, the index holds them all.
+     */
+    public <T> T bulkLoad(BulkLoad<T> load) throws IOException {
+        if (bulkLoads.get() != null) {
+            return load.run();
+        }
+        List<CompletableFuture<Void>> deferred = new ArrayList<>();
+        bulkLoads.set(deferred);
         try {
-            for (Map.Entry<String, List<Document>> statement : stored.entrySet()) {
-                writer.updateDocuments(new Term(Fields.ID, statement.getKey()), statement.getValue());
+            return load.run();
+        } finally {
+            bulkLoads.remove();
+            CompletableFuture.allOf(deferred.toArray(CompletableFuture[]::new)).join();
+        }
+    }
+
+    /**
+     * Replaces and removes documents like {@link #apply}, on the indexing threads, searchable only
+     * from the next {@link #refresh}. Each statement is indexed on one thread, chosen by its id,
+     * so that two versions of one are always indexed in the order they were stored; at most two tasks per
+     * thread wait, so that a load never runs far ahead of its indexing.
+     */
+    CompletableFuture<Void> write(List<IndexedStatement> stored, Collection<String> removed) {
+        List<List<IndexedStatement>> storedBy = new ArrayList<>();
+        List<List<String>> removedBy = new ArrayList<>();
+        for (int i = 0; i < lanes.length; i++) {
+            storedBy.add(new ArrayList<>());
+            removedBy.add(new ArrayList<>());
+        }
+        stored.forEach(statement -> storedBy.get(lane(statement.id())).add(statement));
+        removed.forEach(id -> removedBy.get(lane(id)).add(id));
+        List<CompletableFuture<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < lanes.length; i++) {
+            List<IndexedStatement> toStore = storedBy.get(i);
+            List<String> toRemove = removedBy.get(i);
+            if (toStore.isEmpty() && toRemove.isEmpty()) {
+                continue;
+            }
+            room.acquireUninterruptibly();
+            try {
+                tasks.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        index(toStore, toRemove);
+                    } finally {
+                        room.release();
+                    }
+                }, lanes[i]));
+            } catch (RejectedExecutionException e) {
+                room.release();
+                throw new IllegalStateException("The search index at " + path + " is closed", e);
+            }
+        }
+        return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
+    }
+
+    private int lane(String id) {
+        return Math.floorMod(id.hashCode(), lanes.length);
+    }
+
+    private void index(List<IndexedStatement> stored, List<String> removed) {
+        try {
+            for (IndexedStatement statement : stored) {
+                writer.updateDocuments(new Term(Fields.ID, statement.id()), StatementDocuments.of(statement));
             }
             for (String id : removed) {
                 writer.deleteDocuments(new Term(Fields.ID, id));
@@ -278,6 +377,16 @@ public class SearchIndex {
     void close() {
         committer.shutdownNow();
         try {
+            for (ExecutorService lane : lanes) {
+                lane.shutdown();
+            }
+            for (ExecutorService lane : lanes) {
+                lane.awaitTermination(1, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             commit();
             searchers.close();
             writer.close();
@@ -293,9 +402,18 @@ public class SearchIndex {
      */
     void abandon() throws IOException {
         committer.shutdownNow();
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
         searchers.close();
         writer.rollback();
         directory.close();
+    }
+
+    /** A bulk load, which may fail with an I/O error. */
+    @FunctionalInterface
+    public interface BulkLoad<T> {
+        T run() throws IOException;
     }
 
     /** A read of the index that may fail with an I/O error. */

@@ -1,12 +1,7 @@
 package dev.verbatim.search;
 
-import dev.verbatim.statement.QaPair;
-import dev.verbatim.statement.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -42,54 +37,44 @@ final class StatementDocuments {
     private StatementDocuments() {
     }
 
-    /** The documents of these statements, by id. */
-    static Map<String, List<Document>> of(Collection<Statement> statements) {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        for (Statement statement : statements) {
-            documents.put(statement.id, of(statement));
-        }
-        return documents;
-    }
-
     /**
      * Each text is analyzed once (see {@link AnalyzedText}): a question or answer is indexed in the
      * statement's document and in its pair's, the title in its own field and in the text.
      */
-    static List<Document> of(Statement statement) {
-        String family = Analyzers.family(statement.language);
+    static List<Document> of(IndexedStatement statement) {
+        String family = Analyzers.family(statement.language());
         String text = Fields.text(Fields.TEXT, family);
         List<Document> documents = new ArrayList<>();
-        Document whole = common(statement, Fields.STATEMENT, statement.id);
-        whole.add(new NumericDocValuesField(Fields.UPDATED, statement.updatedAt.toEpochMilli()));
-        AnalyzedText title = AnalyzedText.of(text, statement.title);
+        Document whole = common(statement, Fields.STATEMENT, statement.id());
+        whole.add(new NumericDocValuesField(Fields.UPDATED, statement.updatedAt().toEpochMilli()));
+        AnalyzedText title = AnalyzedText.of(text, statement.title());
         whole.add(new Field(Fields.text(Fields.TITLE, family), title.tokens(), TextField.TYPE_NOT_STORED));
         // The text is the title, the body and every question and answer, each a value of its own:
         // a phrase never runs from one into the next (see Analyzers' position gap).
         List<String> values = new ArrayList<>();
-        values.add(statement.title);
+        values.add(statement.title());
         whole.add(new Field(text, title.tokens(), TEXT));
-        if (!statement.text.isEmpty()) {
-            values.add(statement.text);
-            whole.add(new Field(text, AnalyzedText.of(text, statement.text).tokens(), TEXT));
+        if (!statement.text().isEmpty()) {
+            values.add(statement.text());
+            whole.add(new Field(text, AnalyzedText.of(text, statement.text()).tokens(), TEXT));
         }
-        List<QaPair> pairs = statement.qa();
-        for (QaPair pair : pairs) {
-            AnalyzedText question = AnalyzedText.of(text, pair.question);
-            AnalyzedText answer = AnalyzedText.of(text, pair.answer);
-            values.add(pair.question);
-            values.add(pair.answer);
+        for (IndexedStatement.Pair pair : statement.pairs()) {
+            AnalyzedText question = AnalyzedText.of(text, pair.question());
+            AnalyzedText answer = AnalyzedText.of(text, pair.answer());
+            values.add(pair.question());
+            values.add(pair.answer());
             whole.add(new Field(text, question.tokens(), TEXT));
             whole.add(new Field(text, answer.tokens(), TEXT));
-            Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id, pair.n));
-            document.add(new IntPoint(Fields.N, pair.n));
-            document.add(new StoredField(Fields.N, pair.n));
-            document.add(new NumericDocValuesField(Fields.N, pair.n));
+            Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id(), pair.n()));
+            document.add(new IntPoint(Fields.N, pair.n()));
+            document.add(new StoredField(Fields.N, pair.n()));
+            document.add(new NumericDocValuesField(Fields.N, pair.n()));
             String questionField = Fields.text(Fields.QUESTION, family);
             String answerField = Fields.text(Fields.ANSWER, family);
             document.add(new Field(questionField, question.tokens(), TEXT));
-            document.add(highlightable(questionField, List.of(pair.question)));
+            document.add(highlightable(questionField, List.of(pair.question())));
             document.add(new Field(answerField, answer.tokens(), TEXT));
-            document.add(highlightable(answerField, List.of(pair.answer)));
+            document.add(highlightable(answerField, List.of(pair.answer())));
             documents.add(document);
         }
         whole.add(highlightable(text, values));
@@ -107,17 +92,17 @@ final class StatementDocuments {
         return new BinaryDocValuesField(field, new BytesRef(String.join("\u0000", values)));
     }
 
-    private static Document common(Statement statement, String kind, String key) {
+    private static Document common(IndexedStatement statement, String kind, String key) {
         Document document = new Document();
         document.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-        document.add(new StringField(Fields.ID, statement.id, Field.Store.YES));
-        document.add(new SortedDocValuesField(Fields.ID, new BytesRef(statement.id)));
+        document.add(new StringField(Fields.ID, statement.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(Fields.ID, new BytesRef(statement.id())));
         document.add(new StringField(Fields.KEY, key, Field.Store.NO));
         document.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
-        document.add(new StringField(Fields.LANGUAGE, statement.language, Field.Store.NO));
-        document.add(new SortedDocValuesField(Fields.LANGUAGE, new BytesRef(statement.language)));
-        document.add(new StringField(Fields.ISSUER, statement.issuer.id, Field.Store.NO));
-        document.add(new SortedDocValuesField(Fields.ISSUER, new BytesRef(statement.issuer.id)));
+        document.add(new StringField(Fields.LANGUAGE, statement.language(), Field.Store.NO));
+        document.add(new SortedDocValuesField(Fields.LANGUAGE, new BytesRef(statement.language())));
+        document.add(new StringField(Fields.ISSUER, statement.issuer(), Field.Store.NO));
+        document.add(new SortedDocValuesField(Fields.ISSUER, new BytesRef(statement.issuer())));
         document.add(new NumericDocValuesField(Fields.YEAR, statement.publishedDate().getYear()));
         long day = statement.publishedDate().toEpochDay();
         document.add(new LongPoint(Fields.DAY, day));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verbatim.search.IndexSync;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
@@ -20,6 +21,9 @@ class BulkImportTest {
 
     @Inject
     BulkImport bulk;
+
+    @Inject
+    IndexSync index;
 
     static String line(String title, String date) {
         return """
@@ -66,5 +70,35 @@ class BulkImportTest {
                 .body("issuer.id", equalTo("bulk-import-test-office"))
                 .body("publishedDate", equalTo("1999-03-01"))
                 .body("qa[0].answer", equalTo("Antwort.\n\nZweiter Absatz."));
+    }
+
+    @Test
+    void aBulkLoadIsSearchableInItsLastVersionsAsSoonAsItReturns() throws Exception {
+        // More lines than one transaction takes: batches are indexed while the next are stored.
+        List<String> lines = new ArrayList<>();
+        // The last batch long enough to be still indexing when its transaction has committed.
+        String longAnswer = "Antwort.\\n\\n" + "Die Lage im Hafen bleibt ruhig und wird beobachtet. ".repeat(2000);
+        for (int i = 0; i < 2 * BulkImport.BATCH + 40; i++) {
+            String line = line("Harbourmaster circular " + i, "1998-04-0" + (1 + i % 9));
+            lines.add(i < 2 * BulkImport.BATCH ? line : line.replace("Antwort.", longAnswer));
+        }
+        String source = ",\"source\":{\"url\":\"https://example.org/bulk/renamed\"}}";
+        lines.set(3, line("Lighthousekeeper circular", "1998-04-01").replaceFirst("}$", source));
+        // The same source, changed, in a later batch: the statement is updated, and the index follows.
+        lines.add(line("Foghornkeeper circular", "1998-04-01").replaceFirst("}$", source));
+        long documents = index.status().documents();
+
+        BatchReport report = bulk.ndjson(new BufferedReader(new StringReader(String.join("\n", lines))), false, done -> {
+        });
+
+        assertEquals(2 * BulkImport.BATCH + 40, report.created());
+        assertEquals(1, report.updated());
+        assertEquals(documents + 2 * report.created(), index.status().documents(), "a statement and its one pair each, already");
+        given().queryParam("q", "harbourmaster").when().get("/api/v1/statements")
+                .then().statusCode(200).body("total", is(2 * BulkImport.BATCH + 39));
+        given().queryParam("q", "foghornkeeper").when().get("/api/v1/statements")
+                .then().statusCode(200).body("total", is(1));
+        given().queryParam("q", "lighthousekeeper").when().get("/api/v1/statements")
+                .then().statusCode(200).body("total", is(0));
     }
 }

@@ -121,14 +121,14 @@ class IndexLifecycleTest {
         phantom.language = "en";
         phantom.issuer = new Issuer("search-lifecycle-office", "Search Lifecycle Office", ZoneId.of("UTC"));
         phantom.publish(Instant.parse("1999-01-01T00:00:00Z"), ZoneId.of("UTC"));
-        index.apply(Map.of(phantom.id, StatementDocuments.of(phantom)), List.of());
+        index.apply(List.of(IndexedStatement.of(phantom)), List.of());
         // Committed to the database but not to the index: a changed title, and a statement missing from the index.
         String changed = importPage("harbourword", "https://example.org/lifecycle/changed");
         QuarkusTransaction.requiringNew().run(() -> entities
                 .createNativeQuery("update statement set title = 'Statement on harbourword and lighthouses', updated_at = ?1 where id = ?2")
                 .setParameter(1, Instant.now()).setParameter(2, changed).executeUpdate());
         String missing = importPage("shippinglaneword", "https://example.org/lifecycle/missing");
-        index.apply(Map.of(), List.of(missing));
+        index.apply(List.of(), List.of(missing));
         index.commit();
         // Applied to the index but never committed there when the process dies.
         String late = importPage("belatedword", "https://example.org/lifecycle/late");
