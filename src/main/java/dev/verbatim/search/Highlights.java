@@ -26,8 +26,10 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Short snippets of a hit's text around what matched, with Lucene's unified highlighter: at most
@@ -52,6 +54,7 @@ class Highlights {
         SnippetHighlighter highlighter = new SnippetHighlighter(fieldInfos(searcher.getIndexReader()),
                 UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
                 .withFormatter(new Snippets())
+                .withScorer(new PassageRanking())
                 .withMaxNoHighlightPassages(0)
                 .withHighlightPhrasesStrictly(true));
         List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));
@@ -139,18 +142,26 @@ class Highlights {
                 throws IOException {
             List<CharSequence[]> loaded = new ArrayList<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            // The documents come in index order: one iterator per field and segment serves all a
+            // segment's hits (each new one allocates a buffer as long as the segment's longest text).
+            LeafReaderContext leaf = null;
+            BinaryDocValues[] texts = new BinaryDocValues[fields.length];
             long chars = 0;
             do {
                 int doc = docs.nextDoc();
                 if (doc == DocIdSetIterator.NO_MORE_DOCS) {
                     break;
                 }
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    for (int f = 0; f < fields.length; f++) {
+                        texts[f] = DocValues.getBinary(leaf.reader(), fields[f]);
+                    }
+                }
                 CharSequence[] values = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    BinaryDocValues texts = DocValues.getBinary(leaf.reader(), fields[f]);
-                    if (texts.advanceExact(doc - leaf.docBase)) {
-                        String text = texts.binaryValue().utf8ToString();
+                    if (texts[f].advanceExact(doc - leaf.docBase)) {
+                        String text = texts[f].binaryValue().utf8ToString();
                         values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
                         chars += values[f].length();
                     }
@@ -158,6 +169,42 @@ class Highlights {
                 loaded.add(values);
             } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
             return loaded;
+        }
+    }
+
+    /**
+     * Lucene's passage ranking, the same scores, without the hash of terms it builds for every
+     * passage it scores (32 KiB each, most of what a search allocated): a passage matches a few
+     * distinct terms, found by a scan.
+     */
+    static final class PassageRanking extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDocument = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                BytesRef term = passage.getMatchTerms()[i];
+                int seen = 0;
+                while (seen < distinct && !terms[seen].equals(term)) {
+                    seen++;
+                }
+                if (seen == distinct) {
+                    terms[distinct] = term;
+                    inDocument[distinct] = passage.getMatchTermFreqsInDoc()[i];
+                    distinct++;
+                }
+                inPassage[seen]++;
+            }
+            double score = 0d;
+            for (int i = 0; i < distinct; i++) {
+                score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDocument[i]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
         }
     }
 
