@@ -41,6 +41,8 @@ class Highlights {
 
     static final int SNIPPETS = 3;
     static final int LENGTH = 160;
+    /** The highlighter's largest length, as long as any text can be (imports are far shorter). */
+    private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
     private volatile ReaderFields fields;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u0000]+");
 
@@ -55,6 +57,9 @@ class Highlights {
                 UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
                 .withFormatter(new Snippets())
                 .withScorer(new PassageRanking())
+                // The whole text, not Lucene's first 10,000 characters: a long press conference
+                // is found by a word in its last answer, and shows it.
+                .withMaxLength(WHOLE_TEXT)
                 .withMaxNoHighlightPassages(0)
                 .withHighlightPhrasesStrictly(true));
         List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));

@@ -104,6 +104,24 @@ class StatementSearchTest {
     }
 
     @Test
+    void highlightsComeFromAnywhereInALongTranscript() {
+        StringBuilder pairs = new StringBuilder();
+        for (int n = 1; n <= 80; n++) {
+            pairs.append(n == 1 ? "" : ",").append("{\"question\":\"Question %d on the weather and the harvest?\",".formatted(n))
+                    .append("\"answer\":\"%s\"}".formatted(n == 80 ? "The breakwaterkeeper answered last." : "Rain, then sun, then rain again. ".repeat(8)));
+        }
+        String line = """
+                {"title":"A long press conference","language":"en","issuer":{"name":"Long Transcript Ministry"},\
+                "publishedAt":"2020-05-04T10:00:00Z","qa":[%s]}""".formatted(pairs);
+        given().header("Authorization", "Bearer test-admin-key").contentType("application/x-ndjson")
+                .body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/imports").then().statusCode(200).body("failed", is(0));
+
+        given().queryParam("q", "breakwaterkeeper").when().get("/api/v1/statements").then().statusCode(200)
+                .body("items.title", contains("A long press conference"))
+                .body("items[0].highlights", contains(containsString("<mark>breakwaterkeeper</mark>")));
+    }
+
+    @Test
     void filtersCombineWithTheSearch() {
         search("climate", "from", "1996-05-11").body("items.title", contains("Press conference on trade and climate"));
         search("climate", "date", "1996-05-10").body("items.title", contains("Remarks on climate cooperation"));
