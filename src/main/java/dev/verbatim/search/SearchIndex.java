@@ -215,8 +215,8 @@ public class SearchIndex {
     /**
      * Replaces and removes documents like {@link #apply}, on the indexing threads, searchable only
      * from the next {@link #refresh}. Each statement is indexed on one thread, chosen by its id,
-     * so that two versions of one are always indexed in the order they were stored; at most two tasks per
-     * thread wait, so that a load never runs far ahead of its indexing.
+     * so that two versions of one are indexed in the order they were handed over; at most twice as
+     * many tasks as threads are queued or running, so that a load never runs far ahead of its indexing.
      */
     CompletableFuture<Void> write(List<IndexedStatement> stored, Collection<String> removed) {
         List<List<IndexedStatement>> storedBy = new ArrayList<>();
