@@ -139,8 +139,8 @@ class Highlights {
 
         /**
          * The texts from their doc values rather than from stored fields (see
-         * StatementDocuments.highlightable), cut at the highlighter's maximum length as it cuts
-         * stored values; as many documents as the threshold of characters allows, at least one.
+         * StatementDocuments.highlightable), whole (see WHOLE_TEXT); as many documents as the
+         * threshold of characters allows, at least one.
          */
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
@@ -166,8 +166,7 @@ class Highlights {
                 CharSequence[] values = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
                     if (texts[f].advanceExact(doc - leaf.docBase)) {
-                        String text = texts[f].binaryValue().utf8ToString();
-                        values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                        values[f] = texts[f].binaryValue().utf8ToString();
                         chars += values[f].length();
                     }
                 }
