@@ -1,6 +1,8 @@
 package dev.verbatim.statement;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.OptionalInt;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * closes the database compacted, copying its live pages into a new file (H2 replaces the old one
  * only once the copy is whole). The server never does this: it would have to stop serving, and
  * it reuses the free space as it writes.
+ *
+ * <p>Its page cache is sized to the heap: H2 keeps 16 MiB of pages unless told otherwise, less
+ * than the summaries of 100,000 statements, so that a page of search hits would read and decode
+ * pages from the file again and again.
  */
 @ApplicationScoped
 public class EmbeddedDatabase {
@@ -26,13 +34,39 @@ public class EmbeddedDatabase {
     private final String url;
     private final Optional<String> user;
     private final Optional<String> password;
+    private final DataSource dataSource;
+    private final OptionalInt cacheSizeMb;
+
+    /** H2's own page cache when not told otherwise, and the least this sets. */
+    static final int H2_DEFAULT_CACHE_MB = 16;
 
     EmbeddedDatabase(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, DataSource dataSource,
+            @ConfigProperty(name = "verbatim.db.cache-size-mb") OptionalInt cacheSizeMb) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.dataSource = dataSource;
+        this.cacheSizeMb = cacheSizeMb;
+    }
+
+    /** The page cache of the embedded database: as configured, else a sixteenth of the heap, at least H2's default. */
+    int cacheSizeMb() {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return cacheSizeMb.orElse((int) Math.max(H2_DEFAULT_CACHE_MB, heapMb / 16));
+    }
+
+    /** Sizes the embedded database's page cache (see the class); nothing with another database. */
+    void sizeCache(@Observes StartupEvent start) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set cache_size " + cacheSizeMb() * 1024L);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot size the embedded database's cache", e);
+        }
     }
 
     /** The sizes of the file before and after compacting, in bytes. */
