@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
@@ -44,7 +43,6 @@ class Highlights {
     /** The highlighter's largest length, as long as any text can be (imports are far shorter). */
     private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
     private volatile ReaderFields fields;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u0000]+");
 
     /** Snippets of each hit's {@code fields} (text, question, answer) where the query {@code q} matched. */
     List<List<String>> of(IndexSearcher searcher, String q, List<String> fields, ScoreDoc[] hits) throws IOException {
@@ -213,7 +211,7 @@ class Highlights {
     }
 
     /** Each passage a snippet of its own, on one line (values of a field are joined by U+0000), with an ellipsis where it cuts the text. */
-    private static final class Snippets extends PassageFormatter {
+    static final class Snippets extends PassageFormatter {
 
         private final DefaultPassageFormatter marker = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
@@ -221,12 +219,37 @@ class Highlights {
         public Object format(Passage[] passages, String content) {
             List<String> snippets = new ArrayList<>(passages.length);
             for (Passage passage : passages) {
-                String text = SPACES.matcher(marker.format(new Passage[] { passage }, content)).replaceAll(" ").strip();
+                String text = oneLine(marker.format(new Passage[] { passage }, content)).strip();
                 boolean cutBefore = passage.getStartOffset() > 0;
                 boolean cutAfter = passage.getEndOffset() < content.length();
                 snippets.add((cutBefore ? "… " : "") + text + (cutAfter ? " …" : ""));
             }
             return snippets;
+        }
+
+        /**
+         * Each run of line breaks, tabs, spaces and value separators (U+0000) as one space, as a
+         * regular expression of them did, without its matcher: a tenth of a search's highlighting.
+         */
+        static String oneLine(String text) {
+            StringBuilder line = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r' || c == '\0') {
+                    space = true;
+                } else {
+                    if (space) {
+                        line.append(' ');
+                        space = false;
+                    }
+                    line.append(c);
+                }
+            }
+            if (space) {
+                line.append(' ');
+            }
+            return line.toString();
         }
     }
 }
