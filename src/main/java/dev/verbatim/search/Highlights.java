@@ -164,7 +164,7 @@ class Highlights {
                 CharSequence[] values = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
                     if (texts[f].advanceExact(doc - leaf.docBase)) {
-                        values[f] = texts[f].binaryValue().utf8ToString();
+                        values[f] = StatementDocuments.decoded(texts[f].binaryValue());
                         chars += values[f].length();
                     }
                 }
