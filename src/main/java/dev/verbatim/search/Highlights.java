@@ -16,7 +16,6 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,8 +47,9 @@ class Highlights {
     List<List<String>> of(IndexSearcher searcher, String q, List<String> fields, ScoreDoc[] hits) throws IOException {
         // Each hit is highlighted in the fields of its own language only: a statement has no others.
         Map<String, List<Integer>> byFamily = new TreeMap<>();
+        String[] languages = HitValues.of(searcher.getIndexReader(), Fields.LANGUAGE, hits);
         for (int i = 0; i < hits.length; i++) {
-            byFamily.computeIfAbsent(family(searcher.getIndexReader(), hits[i].doc), family -> new ArrayList<>()).add(i);
+            byFamily.computeIfAbsent(Analyzers.family(languages[i]), family -> new ArrayList<>()).add(i);
         }
         SnippetHighlighter highlighter = new SnippetHighlighter(fieldInfos(searcher.getIndexReader()),
                 UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
@@ -83,14 +83,6 @@ class Highlights {
             }
         }
         return snippets;
-    }
-
-    /** The language family of a document's statement. */
-    private static String family(IndexReader reader, int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues languages = DocValues.getSorted(leaf.reader(), Fields.LANGUAGE);
-        return languages.advanceExact(doc - leaf.docBase) ? Analyzers.family(languages.lookupOrd(languages.ordValue()).utf8ToString()) : "any";
     }
 
     /** The fields of the index as its current reader knows them, merged once per refresh rather than per request. */

@@ -17,11 +17,6 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BooleanQuery;
@@ -140,7 +135,8 @@ public class LuceneSearch implements FullTextSearch {
         boolean more = docs.scoreDocs.length > request.limit();
         ScoreDoc[] shown = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
         List<List<String>> marked = request.q() == null ? null : highlights.of(searcher, request.q(), highlighted, shown);
-        List<String> keys = keys(searcher.getIndexReader(), shown);
+        // The unique key of each document: a statement's id, or id/n for a pair.
+        List<String> keys = HitValues.ofEach(searcher.getIndexReader(), Fields.KEY, shown);
         List<Hit> hits = new ArrayList<>(shown.length);
         for (int i = 0; i < shown.length; i++) {
             String key = keys.get(i);
@@ -152,21 +148,6 @@ public class LuceneSearch implements FullTextSearch {
         String next = more ? cursorAfter(request, shown[shown.length - 1], keys.get(keys.size() - 1)) : null;
         Facets counts = facetHits == null ? null : facets.of(searcher, facetHits);
         return new Result(hits, next, total, counts);
-    }
-
-    /** The unique key of each document: a statement's id, or id/n for a pair. */
-    private static List<String> keys(IndexReader reader, ScoreDoc[] docs) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        List<String> keys = new ArrayList<>(docs.length);
-        for (ScoreDoc doc : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.KEY);
-            if (!values.advanceExact(doc.doc - leaf.docBase)) {
-                throw new IllegalStateException("A document of the search index has no key: " + doc.doc);
-            }
-            keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
-        }
-        return keys;
     }
 
     /**
