@@ -25,6 +25,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -57,7 +59,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
     private static final String LAYOUT_KEY = "verbatim.layout";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /**
@@ -154,8 +156,17 @@ public class SearchIndex {
         return created;
     }
 
+    /**
+     * Each segment keeps its documents by kind, then language: statements in English, in French,
+     * ..., then pairs likewise. A text field (text_en, answer_fr) then covers one run of documents
+     * rather than one in a dozen spread over the segment, so that its norms and kept texts are
+     * found by rank in a dense block rather than by a scan of a sparse one, and its postings are
+     * closer together.
+     */
+    static final Sort ORDER = new Sort(new SortField(Fields.KIND, SortField.Type.STRING), new SortField(Fields.LANGUAGE, SortField.Type.STRING));
+
     private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(Analyzers.INDEX).setOpenMode(mode).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(Analyzers.INDEX).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(ORDER);
     }
 
     /** Whether this index was started empty (missing, unreadable or of another layout) and needs filling. */

@@ -123,6 +123,7 @@ final class StatementDocuments {
     private static Document common(IndexedStatement statement, String kind, String key) {
         Document document = new Document();
         document.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        document.add(new SortedDocValuesField(Fields.KIND, new BytesRef(kind)));
         document.add(new StringField(Fields.ID, statement.id(), Field.Store.YES));
         document.add(new SortedDocValuesField(Fields.ID, new BytesRef(statement.id())));
         document.add(new StringField(Fields.KEY, key, Field.Store.NO));

@@ -19,11 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +170,32 @@ class IndexLifecycleTest {
             assertEquals(1, found("segmentword" + i));
         }
         assertIndexAgreesWithTheDatabase();
+    }
+
+    @Test
+    void everySegmentKeepsItsDocumentsByKindThenLanguage() {
+        importPage("orderword", "https://example.org/lifecycle/order");
+        List<String> problems = index.read(searcher -> {
+            List<String> found = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (!SearchIndex.ORDER.equals(leaf.reader().getMetaData().getSort())) {
+                    found.add(leaf + " is not sorted by kind and language");
+                }
+                SortedDocValues kinds = DocValues.getSorted(leaf.reader(), Fields.KIND);
+                SortedDocValues languages = DocValues.getSorted(leaf.reader(), Fields.LANGUAGE);
+                String previous = "";
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    assertTrue(kinds.advanceExact(doc) && languages.advanceExact(doc));
+                    String order = kinds.lookupOrd(kinds.ordValue()).utf8ToString() + " " + languages.lookupOrd(languages.ordValue()).utf8ToString();
+                    if (order.compareTo(previous) < 0) {
+                        found.add(leaf + ": " + order + " after " + previous);
+                    }
+                    previous = order;
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), problems);
     }
 
     private int segments() {
