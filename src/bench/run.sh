@@ -22,6 +22,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 work=$(mktemp -d /tmp/verbatim-bench.XXXXXX)
+# The server runs with the collector the container image gives it (src/main/docker/Dockerfile.jvm).
+JVM_OPTS="-XX:+UseParallelGC"
 
 have() { command -v "$1" >/dev/null 2>&1; }
 if ! have wrk || ! have nginx; then
@@ -71,7 +73,7 @@ import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
 echo "== Starting the server"
 key="bench-$(date +%s%N)"
 VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_KEY="$key" QUARKUS_HTTP_PORT=$PORT VERBATIM_RATE_LIMIT_ENABLED=false \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-$JVM_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
@@ -174,7 +176,7 @@ echo "== Restarting the server with -Xmx256m for the export"
 kill "$server"
 wait "$server" 2>/dev/null || true
 VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false QUARKUS_HTTP_PORT=$PORT VERBATIM_RATE_LIMIT_ENABLED=false \
-    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$work/server-256.log" 2>&1 &
+    java $JVM_OPTS -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$work/server-256.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
