@@ -125,12 +125,19 @@ CONF
 nginx -c "$work/nginx.conf"
 sleep 0.5
 
-measure() { # URL [wrk options...] -> "req/s p99"
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; } # the server's user and system time
+
+# URL [wrk options...] -> "req/s p99"; the server's processor time per request goes to $work/cpu
+# (what a request costs, steadier than the rate on a machine whose speed drifts).
+measure() {
     local url=$1
     shift
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30s}" "$@" "$url" >/dev/null 2>&1
-    local out
+    local out before after
+    before=$(server_ticks)
     out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+    after=$(server_ticks)
+    echo "$out" | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "%.2f ms", t * 1000 / hz / $1}' > "$work/cpu"
     echo "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
 
@@ -143,11 +150,16 @@ read -r r_rps r_p99 <<<"$(IDS="$work/ids" measure "http://127.0.0.1:$PORT" -s sr
 # Searching warms other code than reading does: 20 s of it first, so the JIT has compiled it.
 WORDS="$work/words" NOCACHE=1 wrk -t2 -c"$CONNECTIONS" -d20s -s src/bench/random-search.lua "http://127.0.0.1:$PORT" >/dev/null 2>&1
 read -r q_rps q_p99 <<<"$(WORDS="$work/words" NOCACHE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+q_cpu=$(cat "$work/cpu")
 read -r qa_rps qa_p99 <<<"$(WORDS="$work/words" NOCACHE=1 SEARCH_PATH=/api/v1/qa measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+qa_cpu=$(cat "$work/cpu")
 read -r d_rps d_p99 <<<"$(WORDS="$work/days" NOCACHE=1 SEARCH_PATH=/api/v1/statements DATE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+d_cpu=$(cat "$work/cpu")
 common=$(head -1 "$work/common-word")
 read -r c_rps c_p99 <<<"$(measure "http://127.0.0.1:$PORT/api/v1/statements?q=$common")"
+c_cpu=$(cat "$work/cpu")
 read -r z_rps z_p99 <<<"$(WORDS="$work/chinese-word" NOCACHE=1 measure "http://127.0.0.1:$PORT" -s src/bench/random-search.lua)"
+z_cpu=$(cat "$work/cpu")
 # The parser warms up as the rest does: its first seconds are the JIT's (a p99 near 300 ms).
 BODY="$work/transcript-200.txt" KEY="$key" wrk -t1 -c1 -d"${WARMUP:-30s}" -s src/bench/dry-run-import.lua \
     "http://127.0.0.1:$PORT/api/v1/imports?dryRun=true" >/dev/null 2>&1
@@ -206,12 +218,12 @@ printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a date-filtered page" "$p_rps" "
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET statements at random over the dataset" "$r_rps" "$r_p99" "-" "-" "-" "-"
 echo
 echo "Search ($(wc -l < "$work/words") made-up English and French words of every frequency; a fresh word and no server cache each request):"
-printf '%-44s %10s %9s %8s\n' "search" "req/s" "p99" "target"
-printf '%-44s %10s %9s %8s\n' "one-word search, statements (q=WORD)" "$q_rps" "$q_p99" ">= 2000, p99 < 25 ms"
-printf '%-44s %10s %9s %8s\n' "one-word search, Q&A pairs (/qa?q=WORD)" "$qa_rps" "$qa_p99" "-"
-printf '%-44s %10s %9s %8s\n' "date-only page, a fresh day each request" "$d_rps" "$d_p99" "-"
-printf '%-44s %10s %9s %8s\n' "q=$common (in every English statement), cached" "$c_rps" "$c_p99" "-"
-printf '%-44s %10s %9s %8s\n' "q=网络攻击 (in most Chinese statements), no cache" "$z_rps" "$z_p99" "-"
+printf '%-44s %10s %9s %13s %8s\n' "search" "req/s" "p99" "CPU/request" "target"
+printf '%-44s %10s %9s %13s %8s\n' "one-word search, statements (q=WORD)" "$q_rps" "$q_p99" "$q_cpu" ">= 2000, p99 < 25 ms"
+printf '%-44s %10s %9s %13s %8s\n' "one-word search, Q&A pairs (/qa?q=WORD)" "$qa_rps" "$qa_p99" "$qa_cpu" "-"
+printf '%-44s %10s %9s %13s %8s\n' "date-only page, a fresh day each request" "$d_rps" "$d_p99" "$d_cpu" "-"
+printf '%-44s %10s %9s %13s %8s\n' "q=$common (in every English statement), cached" "$c_rps" "$c_p99" "$c_cpu" "-"
+printf '%-44s %10s %9s %13s %8s\n' "q=网络攻击 (in most Chinese statements), no cache" "$z_rps" "$z_p99" "$z_cpu" "-"
 echo
 echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
