@@ -157,8 +157,8 @@ public class SearchIndex {
     }
 
     /**
-     * Each segment keeps its documents by kind, then language: statements in English, in French,
-     * ..., then pairs likewise. A text field (text_en, answer_fr) then covers one run of documents
+     * Each segment keeps its documents by kind, then language: pairs ("qa") in English, in French,
+     * ..., then statements likewise. A text field (text_en, answer_fr) then covers one run of documents
      * rather than one in a dozen spread over the segment, so that its norms and kept texts are
      * found by rank in a dense block rather than by a scan of a sparse one, and its postings are
      * closer together.

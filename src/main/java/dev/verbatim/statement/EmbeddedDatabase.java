@@ -1,6 +1,7 @@
 package dev.verbatim.statement;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -60,8 +61,11 @@ public class EmbeddedDatabase {
         return cacheSizeMb.orElse((int) Math.max(H2_DEFAULT_CACHE_MB, heapMb / 16));
     }
 
-    /** Sizes the embedded database's page cache (see the class); nothing with another database. */
-    void sizeCache(@Observes StartupEvent start) {
+    /**
+     * Sizes the embedded database's page cache (see the class); nothing with another database.
+     * First of all start-up work, so that the search index's catch-up or rebuild reads with it.
+     */
+    void sizeCache(@Observes @Priority(1) StartupEvent start) {
         if (!url.startsWith("jdbc:h2:")) {
             return;
         }
