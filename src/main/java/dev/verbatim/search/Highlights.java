@@ -59,7 +59,11 @@ class Highlights {
                 // is found by a word in its last answer, and shows it.
                 .withMaxLength(WHOLE_TEXT)
                 .withMaxNoHighlightPassages(0)
-                .withHighlightPhrasesStrictly(true));
+                // Each matched word marked on its own, a phrase's words only where they stand
+                // together; not Lucene's default of matching the query again in each hit (weight
+                // matches), which builds a searcher and the query's weights per hit: a fifth of a search.
+                .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false));
         List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             List<String> names = fields.stream().map(field -> Fields.text(field, family.getKey())).toList();

@@ -104,6 +104,13 @@ class StatementSearchTest {
     }
 
     @Test
+    void aPhraseIsMarkedWordByWordWhereItsWordsStandTogetherOnly() {
+        search("\"trade talks\"").body("items[0].highlights", hasItem(containsString("the <mark>trade</mark> <mark>talks</mark>?")))
+                .body("items[0].highlights", hasItem(containsString("<mark>Trade</mark> <mark>talks</mark> continue")))
+                .body("items[0].highlights", org.hamcrest.Matchers.everyItem(not(containsString("on <mark>trade</mark> and"))));
+    }
+
+    @Test
     void highlightsComeFromAnywhereInALongTranscript() {
         StringBuilder pairs = new StringBuilder();
         for (int n = 1; n <= 80; n++) {
