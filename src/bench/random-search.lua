@@ -13,7 +13,20 @@ local nocache = os.getenv("NOCACHE")
 local param = os.getenv("PARAM") or (os.getenv("DATE") and "date" or "q")
 local extra = os.getenv("EXTRA") or ""
 local counter = 0
-math.randomseed(os.time())
+
+-- Each thread draws its own sequence: with one seed for all, the threads sent the same requests
+-- at the same moments, and one thread's read was often answered from the cache the other's filled.
+local threads = 0
+function setup(thread)
+    threads = threads + 1
+    thread:set("id", threads)
+end
+
+local started
+function init(args)
+    started = os.time()
+    math.randomseed(started * 1000 + id)
+end
 
 local function encode(s)
     return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -23,7 +36,7 @@ request = function()
     counter = counter + 1
     local url = path .. "?" .. param .. "=" .. encode(words[math.random(#words)]) .. extra
     if nocache then
-        url = url .. "&nocache=" .. math.random(1000000000) .. "-" .. counter
+        url = url .. "&nocache=" .. started .. "-" .. id .. "-" .. counter
     end
     return wrk.format("GET", url)
 end
