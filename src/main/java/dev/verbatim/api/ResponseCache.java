@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -20,11 +21,21 @@ import java.util.function.LongSupplier;
  * <p>An entry is fresh for {@code verbatim.http.cache.ttl}. Once it is older, the first read to
  * ask renders it again while the others are still answered with it, up to twice the ttl: an
  * expensive read that many clients want (a search) is never rendered by all of them at once.
+ *
+ * <p>A read is kept from the second time it is rendered on: most reads are asked once (a harvest,
+ * a search as the user types), and keeping them would only evict the reads asked again, and
+ * carry bodies nobody reads through young collections into the old generation until a full one.
+ * Which keys were asked is remembered by their hashes in a fixed table, where a newer key takes
+ * the slot of an older one.
  */
 @ApplicationScoped
 public class ResponseCache {
 
+    /** Slots of the table of keys asked once: 256 KiB, remembering the last tens of thousands of one-off reads. */
+    static final int ASKED = 1 << 16;
+
     private final Cache<String, Entry> entries;
+    private final AtomicIntegerArray asked = new AtomicIntegerArray(ASKED);
     private final AtomicLong generation = new AtomicLong();
     private final long freshNanos;
     private final LongSupplier clock;
@@ -66,8 +77,32 @@ public class ResponseCache {
         return null;
     }
 
+    /**
+     * Keeps a rendered read, if it was rendered before (see above) or is being rendered again
+     * because its entry went stale.
+     */
     public void put(String key, byte[] body, String contentType, String etag, String link, Instant lastModified) {
+        if (!askedBefore(key) && entries.getIfPresent(key) == null) {
+            return;
+        }
         entries.put(key, new Entry(body, contentType, etag, link, lastModified, clock.getAsLong(), new AtomicBoolean()));
+    }
+
+    /** Whether this key was asked since its slot last changed hands; from now on it was. */
+    private boolean askedBefore(String key) {
+        int hash = key.hashCode();
+        int slot = slot(key);
+        if (asked.getPlain(slot) == hash) {
+            return true;
+        }
+        asked.setPlain(slot, hash);
+        return false;
+    }
+
+    /** The slot of a key in the table of keys asked once. */
+    static int slot(String key) {
+        int hash = key.hashCode();
+        return (hash ^ (hash >>> 16)) & (ASKED - 1);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {

@@ -75,7 +75,8 @@ class HttpBehaviourTest {
         given().queryParam("q", "a".repeat(17_000)).when().get("/api/v1/statements")
                 .then().statusCode(414).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("16384 at most"));
-        // Even a read the server has rendered and cached.
+        // Even a read the server has rendered and cached (asked again, it is kept).
+        given().when().get("/api/v1/issuers").then().statusCode(200);
         given().when().get("/api/v1/issuers").then().statusCode(200);
         given().header("X-Padding", "b".repeat(17_000)).when().get("/api/v1/issuers")
                 .then().statusCode(431).contentType("application/problem+json");
@@ -87,8 +88,8 @@ class HttpBehaviourTest {
     @Test
     void everyResponseForbidsSniffingAndNamesNoServer() {
         String path = "/api/v1/statements/" + dev.verbatim.Samples.seedId();
-        for (int i = 0; i < 2; i++) {
-            // The second read is answered from the cache of rendered reads.
+        for (int i = 0; i < 3; i++) {
+            // The third read is answered from the cache of rendered reads (a read is kept once asked again).
             given().when().get(path).then().statusCode(200)
                     .header("X-Content-Type-Options", "nosniff").header("Server", org.hamcrest.Matchers.nullValue());
         }
@@ -98,6 +99,7 @@ class HttpBehaviourTest {
 
     @Test
     void readsAreGzipCompressedWhenTheClientAcceptsIt() {
+        given().when().get("/api/v1/statements").then().statusCode(200);
         given().when().get("/api/v1/statements").then().statusCode(200);
         // Raw bytes, so without the contract check: the cached answer is compressed as well as the first.
         RestAssured.given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))

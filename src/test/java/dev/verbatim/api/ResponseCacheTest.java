@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The cache of rendered reads: fresh for its ttl, then rendered again by one read while the others get the old one. */
+/**
+ * The cache of rendered reads: kept from a read's second rendering on, fresh for its ttl, then
+ * rendered again by one read while the others get the old one.
+ */
 class ResponseCacheTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
@@ -18,7 +21,7 @@ class ResponseCacheTest {
     @Test
     void aFreshEntryAnswersEveryRead() {
         String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
-        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        renderedTwice(key, "page");
         now.addAndGet(Duration.ofSeconds(4).toNanos());
         for (int i = 0; i < 5; i++) {
             assertNotNull(cache.get(key));
@@ -28,7 +31,7 @@ class ResponseCacheTest {
     @Test
     void aStaleEntryIsRenderedAgainByTheFirstReadOnlyWhileTheOthersGetIt() {
         String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
-        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null, null);
+        renderedTwice(key, "old");
         now.addAndGet(Duration.ofSeconds(6).toNanos());
 
         assertNull(cache.get(key), "the first read after the ttl renders the response again");
@@ -42,7 +45,7 @@ class ResponseCacheTest {
     @Test
     void nothingOlderThanTwiceTheTtlIsServed() {
         String key = cache.key("localhost:8081", "/api/v1/statements", null);
-        cache.put(key, bytes("old"), "application/json", "W/\"1\"", null, null);
+        renderedTwice(key, "old");
         now.addAndGet(Duration.ofSeconds(11).toNanos());
         assertNull(cache.get(key));
         assertNull(cache.get(key));
@@ -51,10 +54,59 @@ class ResponseCacheTest {
     @Test
     void aWriteMakesEveryEarlierKeyUnreachable() {
         String before = cache.key("localhost:8081", "/api/v1/statements", null);
-        cache.put(before, bytes("old"), "application/json", "W/\"1\"", null, null);
+        renderedTwice(before, "old");
+        assertNotNull(cache.get(before));
         cache.invalidate();
         assertNull(cache.get(before));
         assertNull(cache.get(cache.key("localhost:8081", "/api/v1/statements", null)));
+    }
+
+    @Test
+    void aReadAskedOnceIsNotKeptButOneAskedAgainIs() {
+        String key = cache.key("localhost:8081", "/api/v1/statements", "q=harvest");
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        assertNull(cache.get(key), "a read asked once is not kept");
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        assertArrayEquals(bytes("page"), cache.get(key).body(), "asked again, it is");
+    }
+
+    @Test
+    void aReadForgottenAmongOneOffReadsMustBeAskedTwiceAgain() {
+        String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        anotherKeyTakesTheSlotOf(key);
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        assertNull(cache.get(key));
+        cache.put(key, bytes("page"), "application/json", "W/\"1\"", null, null);
+        assertNotNull(cache.get(key));
+    }
+
+    @Test
+    void aStaleEntryRenderedAgainIsKeptEvenWhenItsFirstAskIsForgotten() {
+        String key = cache.key("localhost:8081", "/api/v1/statements", "q=climate");
+        renderedTwice(key, "old");
+        anotherKeyTakesTheSlotOf(key);
+        now.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertNull(cache.get(key), "the first read after the ttl renders it again");
+        cache.put(key, bytes("new"), "application/json", "W/\"2\"", null, null);
+        assertArrayEquals(bytes("new"), cache.get(key).body());
+    }
+
+    private void renderedTwice(String key, String body) {
+        for (int i = 0; i < 2; i++) {
+            cache.put(key, bytes(body), "application/json", "W/\"1\"", null, null);
+        }
+    }
+
+    /** A one-off read whose key falls in the same slot of the table of keys asked once. */
+    private void anotherKeyTakesTheSlotOf(String key) {
+        for (int i = 0; ; i++) {
+            String other = cache.key("localhost:8081", "/api/v1/statements", "q=other" + i);
+            if (ResponseCache.slot(other) == ResponseCache.slot(key) && other.hashCode() != key.hashCode()) {
+                cache.put(other, bytes("other"), "application/json", "W/\"2\"", null, null);
+                return;
+            }
+        }
     }
 
     private static byte[] bytes(String text) {
