@@ -22,7 +22,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 work=$(mktemp -d /tmp/verbatim-bench.XXXXXX)
-# The server runs with the collector the container image gives it (src/main/docker/Dockerfile.jvm).
+# The server and the import run with the collector the container image gives them (src/main/docker/Dockerfile.jvm).
 JVM_OPTS="-XX:+UseParallelGC"
 
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -46,7 +46,7 @@ echo "$(du -h "$work/statements.ndjson" | cut -f1) of JSON lines"
 java src/bench/GenerateStatements.java --query-words 300 > "$work/words"
 
 echo "== Importing them (NDJSON bulk import into the embedded database)"
-import_line=$(VERBATIM_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" \
+import_line=$(VERBATIM_DATA_DIR="$work/data" java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar import "$work/statements.ndjson" \
     2>"$work/import.log" | tail -1) || { echo "The import failed:"; tail -40 "$work/import.log"; exit 1; }
 echo "$import_line"
 grep 'Database file compacted' "$work/import.log" || true
