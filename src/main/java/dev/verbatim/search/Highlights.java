@@ -68,7 +68,10 @@ class Highlights {
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             List<String> names = fields.stream().map(field -> Fields.text(field, family.getKey())).toList();
             String[] inFamily = names.toArray(String[]::new);
-            Query query = SearchQuery.inFields(q, names);
+            // Rewritten first: a word typed with a star becomes the words it stood for in the
+            // search, found in each hit's postings; left a prefix, the highlighter would analyze
+            // every hit's whole text again to find them (half of such a search).
+            Query query = searcher.rewrite(SearchQuery.inFields(q, names));
             int[] docs = family.getValue().stream().mapToInt(i -> hits[i].doc).toArray();
             int[] passages = new int[inFamily.length];
             Arrays.fill(passages, SNIPPETS);

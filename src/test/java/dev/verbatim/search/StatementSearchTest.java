@@ -213,6 +213,13 @@ class StatementSearchTest {
         search("\"unbalanced climate").body("total", notNullValue());
     }
 
+    @Test
+    void theWordsAStarStoodForAreMarkedInEveryForm() {
+        search("clim*", "lang", "en").body("items.highlights.flatten()", hasItem(containsString("<mark>climate</mark>")));
+        search("cyberatt*").body("items.highlights.flatten()", hasItem(containsString("<mark>cyberattaques</mark>")))
+                .body("items.highlights.flatten()", hasItem(containsString("<mark>cyberattaque</mark>")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "-", "\"\"", "!!!", "   ", "*", "*:*", "()" })
     void aQueryWithoutAnyWordIsRefused(String q) {
