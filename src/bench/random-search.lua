@@ -14,19 +14,7 @@ local param = os.getenv("PARAM") or (os.getenv("DATE") and "date" or "q")
 local extra = os.getenv("EXTRA") or ""
 local counter = 0
 
--- Each thread draws its own sequence: with one seed for all, the threads sent the same requests
--- at the same moments, and one thread's read was often answered from the cache the other's filled.
-local threads = 0
-function setup(thread)
-    threads = threads + 1
-    thread:set("id", threads)
-end
-
-local started
-function init(args)
-    started = os.time()
-    math.randomseed(started * 1000 + id)
-end
+dofile("src/bench/threads.lua")
 
 local function encode(s)
     return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
