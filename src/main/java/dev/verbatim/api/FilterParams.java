@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import dev.verbatim.statement.LanguageTags;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,6 @@ public class FilterParams {
 
     public static final int MAX_QUERY_LENGTH = 500;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final Pattern ISSUER = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
@@ -41,8 +41,8 @@ public class FilterParams {
     protected String to;
 
     @QueryParam("lang")
-    @Parameter(description = "Only statements in this language (ISO 639-1 code).", example = "fr",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+    @Parameter(description = "Only statements in this language (a BCP 47 tag such as fr or zh-Hant).", example = "fr",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^" + LanguageTags.REGEXP + "$", maxLength = LanguageTags.MAX_LENGTH))
     protected String lang;
 
     @QueryParam("issuer")
@@ -119,8 +119,8 @@ public class FilterParams {
         if (start != null && end != null && start.isAfter(end)) {
             errors.add(new Problem.FieldError("from", "must not be after to (" + end + ")"));
         }
-        if (lang != null && !LANGUAGE.matcher(lang).matches()) {
-            errors.add(new Problem.FieldError("lang", "must be a lower-case language code such as fr, en or zh"));
+        if (lang != null && !LanguageTags.isValid(lang)) {
+            errors.add(new Problem.FieldError("lang", LanguageTags.RULE));
         }
         if (issuer != null && !ISSUER.matcher(issuer).matches()) {
             errors.add(new Problem.FieldError("issuer", "must be an issuer id as listed at /api/v1/issuers"));

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.verbatim.statement.LanguageTags;
 import java.util.regex.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ImportParams {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     @QueryParam("dryRun")
     @Parameter(description = "Parse only and store nothing: the answer is the statement as it would be stored.",
@@ -40,7 +40,7 @@ public class ImportParams {
 
     @QueryParam("language")
     @Parameter(description = "The language, when detection should be overridden.", example = "fr",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^" + LanguageTags.REGEXP + "$", maxLength = LanguageTags.MAX_LENGTH))
     String language;
 
     @QueryParam("publishedAt")
@@ -75,8 +75,8 @@ public class ImportParams {
         } catch (ProblemException.InvalidParameters e) {
             errors.addAll(e.errors());
         }
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            errors.add(new Problem.FieldError("language", "must be a lower-case language code such as fr, en or zh"));
+        if (language != null && !LanguageTags.isValid(language)) {
+            errors.add(new Problem.FieldError("language", LanguageTags.RULE));
         }
         if (timeZone != null && !isZone(timeZone)) {
             errors.add(new Problem.FieldError("timeZone", "is not an IANA time zone name such as Europe/Brussels"));

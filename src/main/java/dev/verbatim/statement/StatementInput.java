@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record StatementInput(
         @NotBlank @Size(max = 2000) String title,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a language code such as fr, en or zh") String language,
+        @NotBlank @Size(max = LanguageTags.MAX_LENGTH) @Pattern(regexp = LanguageTags.REGEXP, message = LanguageTags.RULE) String language,
         @Size(max = 400) String category,
         @NotNull @Valid IssuerInput issuer,
         @Valid SpeakerInput speaker,

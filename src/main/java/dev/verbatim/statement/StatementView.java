@@ -13,7 +13,7 @@ public record StatementView(
         @Schema(description = "Opaque, URL-safe, stable forever; null in a dry run", example = "k7d2m9x4q1v8w3zc", nullable = true) String id,
         @Schema(description = "Readable identifier, also accepted where an id is") String slug,
         String title,
-        @Schema(description = "ISO 639-1 language code", example = "fr") String language,
+        @Schema(description = "BCP 47 language tag: ISO 639-1 code, and subtags where the text needs them", example = "fr", maxLength = LanguageTags.MAX_LENGTH) String language,
         @Schema(description = "The section of the issuer's site it was published in", nullable = true) String category,
         IssuerRef issuer,
         @Schema(description = "The speaker the title names, when it names one", nullable = true) Speaker speaker,

@@ -230,6 +230,17 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLanguageTagOfUpTo35CharactersOverridesDetectionAndALongerOneIsNamed() {
+        String marker = UUID.randomUUID().toString();
+        editor().contentType("text/plain").body(page(marker)).queryParam("language", "en-GB-oxendict-x-private1")
+                .when().post("/api/v1/imports")
+                .then().statusCode(201).body("language", equalTo("en-GB-oxendict-x-private1"));
+        editor().contentType("text/plain").body(page(marker)).queryParam("language", "en-GB-oxendict-x-private1-private2-more")
+                .when().post("/api/v1/imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("language"));
+    }
+
+    @Test
     void importsNeedAnEditorKey() {
         given().contentType("text/plain").body(page("x")).when().post("/api/v1/imports")
                 .then().statusCode(401)

@@ -115,6 +115,21 @@ class StatementEditTest {
     }
 
     @Test
+    void anyLanguageTagOfUpTo35CharactersIsStoredAndALongerOneIsNamedIn422() {
+        String issuer = "Tag Test Ministry " + UUID.randomUUID();
+        editor().contentType("application/json")
+                .body(statement(issuer, "Remarks in Oxford English", "1996-03-05").replace("\"language\": \"en\"",
+                        "\"language\": \"en-GB-oxendict-x-private1\""))
+                .when().post("/api/v1/statements")
+                .then().statusCode(201).body("language", equalTo("en-GB-oxendict-x-private1"));
+        editor().contentType("application/json")
+                .body(statement(issuer, "Remarks in a tag too long", "1996-03-05").replace("\"language\": \"en\"",
+                        "\"language\": \"en-GB-oxendict-x-private1-private2-more\""))
+                .when().post("/api/v1/statements")
+                .then().statusCode(422).body("errors.field", hasItem("language"));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs400() {
         editor().contentType("application/json").body("{\"title\": ")
                 .when().post("/api/v1/statements")
