@@ -70,19 +70,6 @@ public class CachedReads {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        String type = contentType.split(";", 2)[0].trim();
-        String family = type.substring(0, type.indexOf('/') + 1) + "*";
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String media = parts[0].trim();
-            boolean refused = false;
-            for (int i = 1; i < parts.length; i++) {
-                refused |= parts[i].trim().replace(" ", "").matches("q=0(\\.0*)?");
-            }
-            if (!refused && (media.equals("*/*") || media.equals(family) || media.equalsIgnoreCase(type))) {
-                return true;
-            }
-        }
-        return false;
+        return MediaRanges.of(accept).takes(contentType.split(";", 2)[0].trim().toLowerCase());
     }
 }

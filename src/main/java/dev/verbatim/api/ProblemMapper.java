@@ -22,6 +22,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final AllowedMethods allowed;
+
+    ProblemMapper(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
@@ -66,6 +72,9 @@ public class ProblemMapper {
         String title = known != null ? known.getReasonPhrase() : "Request refused";
         Response.ResponseBuilder answer = builder(new Problem("about:blank", title, status, detail(status, e), path(uri), null));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && status == 405 && uri != null) {
+            allow = allowed.of(uri.getRequestUri().getRawPath()).orElse(null);
+        }
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);
         }

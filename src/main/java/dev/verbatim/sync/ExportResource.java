@@ -55,8 +55,8 @@ public class ExportResource {
                     @Header(name = "Content-Disposition", description = "attachment, with a file name",
                             schema = @Schema(type = SchemaType.STRING)) },
             content = {
-                    @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(ref = VerbatimApi.NOT_MODIFIED)
     @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
     public Response export(@BeanParam FilterParams filters,

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -143,12 +144,54 @@ class HttpBehaviourTest {
 
     @Test
     void aMethodNotAllowedIsA405ProblemNamingTheAllowedOnes() {
-        // No such operation exists in the contract, so this one is checked without it.
+        // No such operation exists in the contract, so these are checked without it.
         RestAssured.given().when().delete("/api/v1/archive")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
                 .body("status", is(405))
                 .body("title", equalTo("Method Not Allowed"));
+        for (String method : new String[] { "TRACE", "PATCH", "PUT" }) {
+            RestAssured.given().when().request(method, "/api/v1/statements")
+                    .then().statusCode(405)
+                    .contentType("application/problem+json")
+                    .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        }
+        RestAssured.given().when().request("PATCH", "/api/v1/statements/some-statement")
+                .then().statusCode(405).header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+    }
+
+    @ParameterizedTest(name = "OPTIONS {0} allows {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/statements                  | GET, HEAD, OPTIONS, POST",
+            "/api/v1/statements/some-statement   | DELETE, GET, HEAD, OPTIONS, PUT",
+            "/api/v1/statements/export           | GET, HEAD, OPTIONS",
+            "/api/v1/statements/some-statement/qa/3 | GET, HEAD, OPTIONS",
+            "/api/v1/keys/some-key               | DELETE, OPTIONS",
+            "/api/v1/feeds/atom                  | GET, HEAD, OPTIONS" })
+    void optionsListsTheMethodsOfThatPathAlone(String path, String allowed) {
+        RestAssured.given().when().options(path)
+                .then().statusCode(204)
+                .header("Allow", equalTo(allowed));
+    }
+
+    @Test
+    void aClientThatNamesOnlyProblemsIsAnsweredInTheOperationsOwnType() {
+        String issuer = "Negotiation Test Ministry " + java.util.UUID.randomUUID();
+        String id = dev.verbatim.statement.StatementEditTest.create(issuer, "Remarks to withdraw", "1999-09-09").path("id");
+        given().header("Authorization", "Bearer test-admin-key").accept("application/problem+json")
+                .when().delete("/api/v1/statements/" + id)
+                .then().statusCode(204);
+        given().accept("application/problem+json").when().get("/api/v1/statements/" + id)
+                .then().statusCode(410).contentType("application/problem+json");
+        given().accept("application/problem+json").when().get("/api/v1/feeds/atom")
+                .then().statusCode(200).contentType(startsWith("application/atom+xml"));
+        given().accept("application/problem+json").when().get("/api/v1/feeds/json")
+                .then().statusCode(200).contentType(startsWith("application/feed+json"));
+        given().accept("application/problem+json").queryParam("limit", "0").when().get("/api/v1/statements")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().accept("application/problem+json, application/json;q=0").when().get("/api/v1/issuers")
+                .then().statusCode(406);
     }
 
     @Test

@@ -52,7 +52,7 @@ class KeyResourceTest {
         Response created = create("Temporary " + UUID.randomUUID(), "editor");
         String secret = created.path("secret");
         ApiKeyTest.importWith(secret, 200);
-        admin().when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(204);
+        admin().accept("application/problem+json").when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(204);
         ApiKeyTest.importWith(secret, 401);
         admin().when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(204);
         admin().when().get("/api/v1/keys").then()
