@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Bodies submitted as JSON (a statement, a line of a batch, a key): read, then checked field by
  * field. Reading them here rather than letting the REST layer bind them gives one wording for
- * every malformed body (400) and one list of field errors for every invalid one (422).
+ * every malformed body (400) and one list of field errors for every invalid one (422), a field
+ * of the wrong JSON type or one the contract does not name included.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -29,7 +31,10 @@ public class JsonBodies {
         this.validator = validator;
     }
 
-    /** The {@code what} (a statement, a key) a JSON text holds; 400 naming what is wrong when it holds none. */
+    /**
+     * The {@code what} (a statement, a key) a JSON text holds: 400 naming what is wrong when it is
+     * not JSON, or not an object; 422 naming the field when a field is unknown or of another type.
+     */
     public <T> T read(String text, Class<T> type, String what) {
         if (text == null || text.isBlank()) {
             throw new ProblemException.InvalidBody("The body is empty; send a " + what + " in JSON.");
@@ -40,6 +45,12 @@ public class JsonBodies {
                 throw new ProblemException.InvalidBody("Not a " + what + " in JSON: null.");
             }
             return input;
+        } catch (JsonMappingException e) {
+            if (!e.getPath().isEmpty()) {
+                throw new ProblemException.Unprocessable("The " + what + " is not valid.",
+                        List.of(new Problem.FieldError(field(e), fieldMessage(e, what))));
+            }
+            throw new ProblemException.InvalidBody("Not a " + what + " in JSON: " + describe(e));
         } catch (JsonProcessingException e) {
             throw new ProblemException.InvalidBody("Not a " + what + " in JSON: " + describe(e));
         }
@@ -83,15 +94,33 @@ public class JsonBodies {
         var where = e.getLocation();
         String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            return "the value of " + field + " is not " + expected(mapping) + at;
+            return "the value of " + field(mapping) + " " + fieldMessage(mapping, "body") + at;
         }
         if (e instanceof JsonParseException) {
             return "malformed JSON" + at;
         }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "the body is not " + expected(mismatch) + at;
+        }
         return "a value is not of the expected kind" + at;
+    }
+
+    /** The field as the client wrote it: {@code qa[0].question}. */
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+    }
+
+    private static String fieldMessage(JsonMappingException e, String what) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of a " + what;
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isPrimitive() && e.getMessage() != null && e.getMessage().contains("null")) {
+            return "must not be null";
+        }
+        return "must be " + expected(e);
     }
 
     private static String expected(JsonMappingException e) {

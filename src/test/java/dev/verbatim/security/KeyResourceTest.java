@@ -86,5 +86,10 @@ class KeyResourceTest {
                 .body("errors.field", equalTo(java.util.List.of("name", "role")));
         admin().contentType("application/json").body("{\"name\": ").when().post("/api/v1/keys")
                 .then().statusCode(400).contentType("application/problem+json");
+        admin().contentType("application/json").body("{\"name\": true, \"role\": \"editor\"}").when().post("/api/v1/keys")
+                .then().statusCode(422).body("errors.field", equalTo(java.util.List.of("name")));
+        admin().contentType("application/json").body("{\"name\": \"Desk\", \"role\": \"editor\", \"admin\": true}")
+                .when().post("/api/v1/keys")
+                .then().statusCode(422).body("errors.field", equalTo(java.util.List.of("admin")));
     }
 }

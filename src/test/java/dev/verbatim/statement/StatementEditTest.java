@@ -16,6 +16,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** POST, PUT and DELETE /api/v1/statements: editors create, correct and withdraw, never over a change unseen. */
 @QuarkusTest
@@ -52,19 +54,52 @@ class StatementEditTest {
     }
 
     @Test
-    void aValueOfTheWrongKindIsNamedWithoutJavaNames() {
+    void aValueOfTheWrongKindIsA422NamingItsFieldWithoutJavaNames() {
         String body = statement("Kind Test Ministry " + UUID.randomUUID(), "Remarks", "1996-03-05")
                 .replace("\"publishedAt\": \"1996-03-05T10:30:00+01:00\"", "\"publishedAt\": \"yesterday\"");
         editor().contentType("application/json").body(body).when().post("/api/v1/statements")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("the value of publishedAt is not a date-time"))
-                .body("detail", not(containsString("java")));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("errors[0].message", containsString("must be a date-time"))
+                .body(not(containsString("java")));
         editor().contentType("application/json").body("{\"title\": \"x\", \"qa\": [{\"question\": []}]}")
                 .when().post("/api/v1/statements")
-                .then().statusCode(400).body("detail", containsString("qa[0].question is not a string"))
-                .body("detail", not(containsString("java")));
+                .then().statusCode(422).body("errors[0].field", equalTo("qa[0].question"))
+                .body("errors[0].message", equalTo("must be a string"))
+                .body(not(containsString("java")));
         editor().contentType("application/json").body("{\"title\": ").when().post("/api/v1/statements")
                 .then().statusCode(400).body("detail", containsString("malformed JSON (line 1"));
+    }
+
+    @ParameterizedTest(name = "{0} is a 422 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"title\": 12345                        | title",
+            "\"title\": true                         | title",
+            "\"issuer\": { \"name\": true }          | issuer.name",
+            "\"issuer\": \"Ministry\"                | issuer",
+            "\"qa\": [{ \"n\": \"1\", \"question\": \"Q?\", \"answer\": \"A.\" }] | qa[0].n",
+            "\"qa\": [{ \"n\": 1.5, \"question\": \"Q?\", \"answer\": \"A.\" }]  | qa[0].n",
+            "\"qa\": { \"question\": \"Q?\" }        | qa",
+            "\"summary\": \"an unknown field\"        | summary",
+            "\"speaker\": { \"nickname\": \"Li\" }    | speaker.nickname" })
+    void aFieldOfAnotherJsonTypeOrUnknownToTheContractIsNamedAndNothingIsStored(String field, String named) {
+        String issuer = "Strict Test Ministry " + UUID.randomUUID();
+        String body = statement(issuer, "Strict remarks", "1996-03-05").replace("\"category\": \"Statements\",", field + ",");
+        editor().contentType("application/json").body(body).when().post("/api/v1/statements")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem(named));
+        given().when().get("/api/v1/issuers")
+                .then().statusCode(200).body("items.name", not(hasItem(issuer)));
+    }
+
+    @Test
+    void aKeyGivenTwiceOrContentAfterTheStatementIs400() {
+        String body = statement("Twice Test Ministry " + UUID.randomUUID(), "Remarks", "1996-03-05");
+        editor().contentType("application/json").body(body.replace("\"category\": \"Statements\",",
+                "\"title\": \"Another title\",")).when().post("/api/v1/statements")
+                .then().statusCode(400).contentType("application/problem+json");
+        editor().contentType("application/json").body(body + " {}").when().post("/api/v1/statements")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
