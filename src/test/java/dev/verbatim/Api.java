@@ -9,19 +9,21 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The entry point of every API test: a REST Assured request whose response is validated against
- * the OpenAPI document the server itself publishes, so the contract cannot drift from the code.
+ * the OpenAPI document the server itself publishes, so the contract cannot drift from the code:
+ * by the OpenAPI validator, and by a strict JSON Schema 2020-12 validator ({@link StrictSchemas}).
  * Requests are not validated: tests send bad input on purpose.
  */
 public final class Api {
 
     private static OpenApiValidationFilter contract;
+    private static StrictSchemas strict;
     private static int contractPort;
 
     private Api() {
     }
 
     public static RequestSpecification given() {
-        return RestAssured.given().filter(contract());
+        return RestAssured.given().filter(contract()).filter(strict);
     }
 
     private static synchronized OpenApiValidationFilter contract() {
@@ -35,6 +37,7 @@ public final class Api {
                             .build())
                     .build();
             contract = new OpenApiValidationFilter(validator);
+            strict = new StrictSchemas(document);
             contractPort = RestAssured.port;
         }
         return contract;

@@ -166,6 +166,48 @@ public final class Examples {
             }
             """;
 
+    /** A statement as an editor submits it (POST or PUT /api/v1/statements). */
+    public static final String STATEMENT_INPUT = """
+            {
+              "title": "Remarks of the Spokesperson on the Harbour Agreement",
+              "language": "en",
+              "category": "Spokesperson's Remarks",
+              "issuer": { "name": "Ministry of Foreign Affairs" },
+              "speaker": { "name": "Li Ming", "role": "Spokesperson" },
+              "publishedAt": "2022-07-18T15:30:00+08:00",
+              "timeZone": "Asia/Shanghai",
+              "text": "The agreement was signed this morning.",
+              "qa": [
+                { "question": "Will the agreement enter into force this year?", "answer": "It will, once ratified.", "askedBy": "Reuters" }
+              ],
+              "source": { "url": "https://example.org/remarks/2022-07-18" }
+            }
+            """;
+
+    /** A page's text as an import takes it (text/plain). */
+    public static final String PAGE_TEXT = """
+            Home > News > Spokesperson's Remarks
+            Remarks of the Spokesperson on the Harbour Agreement
+            2022-07-18 15:30
+
+            The agreement was signed this morning.
+
+            Q: Will the agreement enter into force this year?
+
+            A: It will, once ratified.
+            """;
+
+    /** Two statements as JSON lines (application/x-ndjson). */
+    public static final String STATEMENT_LINES = """
+            {"title":"Remarks on the Harbour Agreement","language":"en","issuer":{"name":"Ministry of Foreign Affairs"},"publishedAt":"2022-07-18T15:30:00+08:00","qa":[{"question":"When?","answer":"This year."}]}
+            {"title":"Déclaration sur l'accord portuaire","language":"fr","issuer":{"name":"Ministère des Affaires étrangères"},"publishedAt":"2022-07-18T09:30:00+02:00"}
+            """;
+
+    /** A key as an administrator asks for it. */
+    public static final String KEY_INPUT = """
+            { "name": "Newsroom importer", "role": "editor" }
+            """;
+
     private Examples() {
     }
 }

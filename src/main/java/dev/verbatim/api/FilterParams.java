@@ -1,12 +1,12 @@
 package dev.verbatim.api;
 
+import dev.verbatim.statement.LanguageTags;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import dev.verbatim.statement.LanguageTags;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +26,8 @@ public class FilterParams {
     private static final Pattern ISSUER = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     @QueryParam("date")
-    @Parameter(description = "Only statements published on this day, in the issuer's local calendar.",
+    @Parameter(description = "Only statements published on this day, in the issuer's local calendar. "
+            + "With `from` or `to` as well, every one of them applies: a day outside that range matches nothing.",
             example = "2022-07-18", schema = @Schema(type = SchemaType.STRING, format = "date"))
     protected String date;
 
@@ -59,13 +60,18 @@ public class FilterParams {
             example = "cyberattaques", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
     protected String q;
 
-    @QueryParam("sort")
-    @Parameter(description = "Order of the list: newest or oldest publication first, or best match first "
-            + "(`relevance`, the default when `q` is given, and only then; feeds are newest first unless asked otherwise).",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "newest", "oldest", "relevance" }))
-    protected String sort;
 
     public FilterParams() {
+    }
+
+    /** The order asked for; these filters alone take none (the archive counts, in no order). */
+    protected String sort() {
+        return null;
+    }
+
+    /** The filters alone, for counts: the archive's request. */
+    public ListRequest filters() {
+        return checked(errors -> request(errors, false, 1, null, false));
     }
 
     /** Every matching statement, read in pages of {@code pageSize}: what an export takes. */
@@ -110,14 +116,13 @@ public class FilterParams {
         LocalDate day = date(errors, "date", date);
         LocalDate start = date(errors, "from", from);
         LocalDate end = date(errors, "to", to);
-        if (day != null && (start != null || end != null)) {
-            errors.add(new Problem.FieldError("date", "cannot be combined with from or to; use one or the other"));
-        } else if (day != null) {
-            start = day;
-            end = day;
-        }
         if (start != null && end != null && start.isAfter(end)) {
             errors.add(new Problem.FieldError("from", "must not be after to (" + end + ")"));
+        }
+        if (day != null) {
+            // Every filter narrows: a day outside from-to leaves an empty range, which matches nothing.
+            start = start == null || day.isAfter(start) ? day : start;
+            end = end == null || day.isBefore(end) ? day : end;
         }
         if (lang != null && !LanguageTags.isValid(lang)) {
             errors.add(new Problem.FieldError("lang", LanguageTags.RULE));
@@ -127,6 +132,7 @@ public class FilterParams {
         }
         String query = query(errors);
         Sort order = query != null && byRelevanceWithQuery ? Sort.RELEVANCE : Sort.NEWEST;
+        String sort = sort();
         if (sort != null) {
             order = Sort.fromWire(sort).orElse(null);
             if (order == null) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters, and the paging and facets of a list: the query parameters of every list and the archive. */
-public class ListParams extends FilterParams {
+public class ListParams extends SortedFilterParams {
 
     public static final int MAX_LIMIT = 100;
     public static final int DEFAULT_LIMIT = 20;

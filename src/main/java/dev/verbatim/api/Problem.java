@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document: the body of every error this API answers. */
-@Schema(name = "Problem", description = "RFC 9457 problem details; invalid input also lists each offending field.")
+@Schema(name = "Problem", requiredProperties = { "type", "title", "status", "detail" }, description = "RFC 9457 problem details; invalid input also lists each offending field.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "A URI naming the kind of problem", example = "urn:verbatim:problem:invalid-parameter") String type,
@@ -18,7 +18,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field or parameter and what is wrong with it. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = { "field", "message" })
     public record FieldError(
             @Schema(example = "limit") String field,
             @Schema(example = "must be between 1 and 100") String message) {

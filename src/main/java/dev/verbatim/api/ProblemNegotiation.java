@@ -8,8 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * A client that lists {@code application/problem+json} in Accept says it can read this API's
  * errors, not that it wants nothing else: clients generated from the OpenAPI document send it
  * alone where an operation declares no other JSON (a withdrawal's bodiless 204, the Atom feed).
- * Such a request is answered in the operation's own type rather than refused with 406; a type the
- * client refuses by name with {@code q=0} stays refused, the more specific range deciding.
+ * Such a request is answered in the operation's own type rather than refused with 406, unless the
+ * client refuses a type by name ({@code q=0}).
  */
 public class ProblemNegotiation {
 
@@ -24,7 +24,9 @@ public class ProblemNegotiation {
         }
     }
 
+    /** Problems named, and nothing refused by name: a client that refuses a type is left to negotiation as it asked. */
     static boolean acceptsProblems(String accept) {
-        return MediaRanges.of(accept).names(Problem.MEDIA_TYPE);
+        MediaRanges ranges = MediaRanges.of(accept);
+        return ranges.names(Problem.MEDIA_TYPE) && ranges.ranges().stream().noneMatch(MediaRanges.Range::refused);
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Search", description = "Full-text search down to one Q&A pair; `q` also works on every list"),
                 @Tag(name = "Sync", description = "The change feed, export and feeds, for clients that keep a copy"),
                 @Tag(name = "Imports", description = "Raw statement pages in, structured statements out (editor or admin key)"),
+                @Tag(name = "Keys", description = "API keys for writers: created, listed and revoked by administrators"),
                 @Tag(name = "Administration", description = "Keeping the service (admin key)")
         },
         components = @Components(

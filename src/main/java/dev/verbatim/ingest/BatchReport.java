@@ -16,7 +16,7 @@ public record BatchReport(
         List<Line> items) {
 
     /** The outcome of one line. */
-    @Schema(name = "BatchLine")
+    @Schema(name = "BatchLine", requiredProperties = { "line", "result", "status" })
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(
             @Schema(description = "Line number, from 1") long line,

@@ -1,5 +1,6 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.api.Examples;
 import dev.verbatim.api.VerbatimApi;
 import dev.verbatim.security.Role;
 import dev.verbatim.statement.StatementView;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,9 +57,11 @@ public class ImportResource {
                     + "parameter, issuer, or default (UTC).\n\napplication/x-ndjson: one statement a line in the shape of "
                     + "the Statement (without id, slug, version and timestamps); 200 with a report per line, each with the "
                     + "status it alone would have had. A bad line fails only itself.")
-    @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+    @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "remarks", value = Examples.PAGE_TEXT)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two statements", value = Examples.STATEMENT_LINES)) })
     @APIResponse(responseCode = "201", description = "The page was stored as a new statement",
             headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })) },

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The state of the search index, and the progress of the last or current catch-up or rebuild. */
-@Schema(name = "SearchIndexStatus")
+@Schema(name = "SearchIndexStatus", requiredProperties = { "state", "documents", "total", "done", "removed" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexStatus(
         @Schema(description = "idle, or what is running", enumeration = { "idle", "catching-up", "rebuilding" }) String state,

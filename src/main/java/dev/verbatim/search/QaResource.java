@@ -50,7 +50,7 @@ public class QaResource {
     }
 
     /** The schema of a page of pairs, for the OpenAPI document. */
-    @Schema(name = "QaPage")
+    @Schema(name = "QaPage", requiredProperties = { "items", "next", "total" })
     static final class QaPage {
         public List<QaCitation> items;
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")

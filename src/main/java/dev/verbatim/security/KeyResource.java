@@ -1,5 +1,6 @@
 package dev.verbatim.security;
 
+import dev.verbatim.api.Examples;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.VerbatimApi;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +47,8 @@ public class KeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createKey", summary = "Create an API key",
             description = "The answer carries the secret, once: it is not stored, only its SHA-256 digest is.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class),
+            examples = @ExampleObject(name = "editor", value = Examples.KEY_INPUT)))
     @APIResponse(responseCode = "201", description = "Created, with its secret",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KeyView.class)))
@@ -84,7 +87,7 @@ public class KeyResource {
     }
 
     /** A page of keys, for the OpenAPI document. */
-    @Schema(name = "KeyPage")
+    @Schema(name = "KeyPage", requiredProperties = { "items", "next", "total" })
     static final class KeyPage {
         public List<KeyView> items;
         @Schema(nullable = true)

@@ -1,7 +1,7 @@
 package dev.verbatim.statement;
 
 import dev.verbatim.api.Examples;
-import dev.verbatim.api.ListParams;
+import dev.verbatim.api.FilterParams;
 import dev.verbatim.api.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,14 +29,14 @@ public class ArchiveResource {
 
     @GET
     @Operation(operationId = "getArchive", summary = "Count statements by year, month and day",
-            description = "Counts over the issuers' local calendars, newest first, under the same filters as the list. "
-                    + "`sort`, `limit` and `cursor` are accepted and have no effect.")
+            description = "Counts over the issuers' local calendars, newest first, under the same filters as the list "
+                    + "(all of them in one answer: no paging, no order).")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = Archive.class),
                     examples = @ExampleObject(name = "seed", value = Examples.ARCHIVE)))
     @APIResponse(ref = VerbatimApi.NOT_MODIFIED)
     @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
-    public Archive archive(@BeanParam ListParams params) {
-        return statements.archive(params.parse());
+    public Archive archive(@BeanParam FilterParams params) {
+        return statements.archive(params.filters());
     }
 }

@@ -3,9 +3,9 @@ package dev.verbatim.statement;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Queries on issuers. */
@@ -35,7 +35,7 @@ public class IssuerRepository implements PanacheRepositoryBase<Issuer, String> {
         return getEntityManager().createQuery(
                 "select new dev.verbatim.statement.IssuerView(i.id, i.name, i.timeZone, count(s.id))"
                         + " from Issuer i left join Statement s on s.issuer = i and s.withdrawnAt is null"
-                        + " group by i.id, i.name, i.timeZone order by i.name",
+                        + " group by i.id, i.name, i.timeZone order by i.name, i.id",
                 IssuerView.class).getResultList();
     }
 }

@@ -3,7 +3,7 @@ package dev.verbatim.statement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An issuer with how many statements it has published here. */
-@Schema(name = "Issuer")
+@Schema(name = "Issuer", requiredProperties = { "id", "name", "timeZone", "statementCount" })
 public record IssuerView(
         @Schema(example = "ambassade-de-chine-en-belgique") String id,
         @Schema(example = "Ambassade de Chine en Belgique") String name,

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One Q&A pair on its own, with what a citation of it needs: its statement and a stable link. */
-@Schema(name = "QaCitation")
+@Schema(name = "QaCitation", requiredProperties = { "statement", "n", "question", "answer", "link" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QaCitation(
         StatementRef statement,
@@ -21,7 +21,7 @@ public record QaCitation(
                 + "matched, HTML-escaped, each match in <mark></mark>") List<String> highlights) {
 
     /** The statement a pair belongs to, as a citation names it. */
-    @Schema(name = "StatementRef")
+    @Schema(name = "StatementRef", requiredProperties = { "id", "slug", "title", "language", "issuer", "publishedAt", "publishedDate" })
     public record StatementRef(String id, String slug, String title, String language, IssuerRef issuer,
             OffsetDateTime publishedAt, LocalDate publishedDate) {
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One Q&A pair inside a statement. */
-@Schema(name = "QaPair")
+@Schema(name = "QaPair", requiredProperties = { "n", "question", "answer" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QaPairView(
         @Schema(description = "Position from 1 in document order", example = "1") int n,

@@ -9,29 +9,29 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reading statements, anonymously; creating, correcting and withdrawing them, with an editor's key. */
@@ -87,7 +87,7 @@ public class StatementResource {
     @APIResponse(ref = VerbatimApi.NOT_FOUND)
     @APIResponse(ref = VerbatimApi.GONE)
     public QaCitation pair(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id,
-            @Parameter(description = "Number of the pair, from 1", schema = @Schema(minimum = "1")) @PathParam("n") int n) {
+            @Parameter(description = "Number of the pair, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("n") int n) {
         return statements.pair(id, n);
     }
 
@@ -114,7 +114,8 @@ public class StatementResource {
     @Operation(operationId = "createStatement", summary = "Create a statement from JSON",
             description = "The statement in its public shape, without what the server assigns (id, slug, version, timestamps); "
                     + "those are ignored if sent. Every field is checked, and each one that is wrong is named in the 422.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class),
+            examples = @ExampleObject(name = "remarks", value = Examples.STATEMENT_INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
@@ -139,7 +140,8 @@ public class StatementResource {
             description = "The whole statement as it should now read, in the shape of a creation; its id and slug stay and "
                     + "its version goes up. `If-Match` with the ETag of the statement as last read is required: 428 without "
                     + "it, 412 when the statement has changed since. The ETag of the result comes back for the next change.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementInput.class),
+            examples = @ExampleObject(name = "remarks", value = Examples.STATEMENT_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StatementView.class)))
@@ -179,7 +181,7 @@ public class StatementResource {
     }
 
     /** The schema of a page of summaries, for the OpenAPI document. */
-    @Schema(name = "StatementPage")
+    @Schema(name = "StatementPage", requiredProperties = { "items", "next", "total" })
     static final class StatementPage {
         public List<StatementSummary> items;
         @Schema(nullable = true, description = "Cursor of the next page; null on the last page")

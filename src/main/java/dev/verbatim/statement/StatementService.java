@@ -165,9 +165,18 @@ public class StatementService {
         return new Archive(total, years);
     }
 
-    public Page<IssuerView> issuers() {
+    /** The issuers by name, {@code size} a page from after the issuer a cursor names; the cursor of the next page when there is one. */
+    public Page<IssuerView> issuers(int size, String cursor) {
         List<IssuerView> all = issuers.withCounts();
-        return new Page<>(all, null, all.size());
+        int from = 0;
+        if (cursor != null) {
+            String after = IssuerCursor.decode(cursor);
+            from = 1 + java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).id().equals(after)).findFirst()
+                    .orElseThrow(IssuerCursor::unknown);
+        }
+        List<IssuerView> page = all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
+        String next = from + size < all.size() ? IssuerCursor.encode(page.get(page.size() - 1).id()) : null;
+        return new Page<>(List.copyOf(page), next, all.size());
     }
 
     private Statement readable(String idOrSlug) {

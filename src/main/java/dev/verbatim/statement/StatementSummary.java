@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as lists show it: enough to choose one, without its pairs. */
-@Schema(name = "StatementSummary")
+@Schema(name = "StatementSummary", requiredProperties = { "id", "slug", "title", "language", "issuer", "publishedAt", "publishedDate", "qaCount" })
 public record StatementSummary(
         String id,
         String slug,

@@ -31,7 +31,7 @@ public record StatementView(
         Instant updatedAt) {
 
     /** Who speaks, as the title names them. */
-    @Schema(name = "Speaker")
+    @Schema(name = "Speaker", requiredProperties = { "name", "role" })
     public record Speaker(@Schema(nullable = true, example = "Geng Shuang") String name,
             @Schema(nullable = true, example = "Spokesperson") String role) {
     }

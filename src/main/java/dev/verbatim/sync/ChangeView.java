@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change in the feed. */
-@Schema(name = "Change")
+@Schema(name = "Change", requiredProperties = { "cursor", "kind", "id", "at", "version" })
 public record ChangeView(
         @Schema(description = "Resume after this change by passing it as since") String cursor,
         @Schema(enumeration = { "created", "updated", "deleted" },

@@ -1,8 +1,8 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.FilterParams;
 import dev.verbatim.api.HttpCaching;
 import dev.verbatim.api.ListRequest;
+import dev.verbatim.api.SortedFilterParams;
 import dev.verbatim.api.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -59,7 +59,7 @@ public class ExportResource {
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(ref = VerbatimApi.NOT_MODIFIED)
     @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
-    public Response export(@BeanParam FilterParams filters,
+    public Response export(@BeanParam SortedFilterParams filters,
             @Parameter(description = "`ndjson` (the default) or `csv`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "ndjson", "csv" }, defaultValue = "ndjson"))
             @QueryParam("format") String format,

@@ -1,14 +1,14 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.FilterParams;
 import dev.verbatim.api.ListRequest;
+import dev.verbatim.api.SortedFilterParams;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The list filters and how many entries a feed carries. */
-public class FeedParams extends FilterParams {
+public class FeedParams extends SortedFilterParams {
 
     static final int MAX_ENTRIES = 100;
     static final int DEFAULT_ENTRIES = 20;

@@ -38,7 +38,7 @@ public record JsonFeed(
     }
 
     /** Who issued it. */
-    @Schema(name = "JsonFeedAuthor")
+    @Schema(name = "JsonFeedAuthor", requiredProperties = { "name" })
     public record Author(String name) {
     }
 }

@@ -32,4 +32,26 @@ class IssuerResourceTest {
         int count = given().when().get("/api/v1/issuers").then().extract().path("items[1].statementCount");
         given().queryParam("issuer", id).when().get("/api/v1/statements").then().statusCode(200).body("total", is(count));
     }
+
+    @Test
+    void issuersArePagedByCursorInNameOrder() {
+        int total = given().when().get("/api/v1/issuers").then().extract().path("total");
+        java.util.List<String> all = given().when().get("/api/v1/issuers").then().extract().path("items.id");
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/v1/issuers").then().statusCode(200).body("total", is(total)).extract();
+            walked.addAll(page.path("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(all, walked);
+        given().queryParam("cursor", "not-a-cursor").when().get("/api/v1/issuers")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().queryParam("limit", "1001").when().get("/api/v1/issuers")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -244,10 +245,18 @@ class StatementResourceTest {
     }
 
     @Test
-    void dateCannotBeCombinedWithARange() {
-        given().queryParam("date", "2022-07-18").queryParam("from", "2022-07-01")
+    void aDateWithARangeIsThatDayInsideItAndNothingOutsideIt() {
+        given().queryParam("date", "2022-07-18").queryParam("from", "2022-07-01").queryParam("to", "2022-07-31")
                 .when().get("/api/v1/statements")
-                .then().statusCode(400).body("errors.field", equalTo(List.of("date")));
+                .then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.publishedDate", everyItem(equalTo("2022-07-18")));
+        given().queryParam("date", "2022-07-18").queryParam("from", "2022-07-19")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200).body("items", empty()).body("total", is(0));
+        given().queryParam("date", "2022-07-18").queryParam("to", "2022-07-17")
+                .when().get("/api/v1/archive")
+                .then().statusCode(200).body("total", is(0));
     }
 
     @Test
