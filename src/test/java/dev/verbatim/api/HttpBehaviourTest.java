@@ -209,4 +209,21 @@ class HttpBehaviourTest {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("dev.verbatim")));
     }
+
+    /**
+     * A header holding a control character is refused with 400 by the HTTP layer itself, before
+     * any code of ours can run (Vert.x 4.5's invalid-request handler, which Quarkus does not let an
+     * application replace): the status is right, the body is empty rather than a problem.
+     */
+    @Test
+    void aHeaderHoldingAControlCharacterIsRefusedWith400() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /api/v1/statements?limit=1 HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0001b\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 400 Bad Request", status);
+        }
+    }
 }
