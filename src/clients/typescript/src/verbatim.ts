@@ -37,10 +37,10 @@ type DataOf<A> = A extends { data: infer D; error?: never } ? D : never;
 type Complete<T> = T extends ReadableStream<unknown>
     ? T
     : T extends (infer E)[]
-    ? Complete<E>[]
-    : T extends object
-      ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
-      : T;
+      ? Complete<E>[]
+      : T extends object
+        ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
+        : T;
 
 /** The data of a successful answer, with its response for the headers; a ProblemError otherwise. */
 export async function ok<A extends Answer>(call: Promise<A>): Promise<{ data: Complete<DataOf<A>>; response: Response }> {
