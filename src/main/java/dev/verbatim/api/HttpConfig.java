@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** HTTP settings ({@code verbatim.http.*}): request size limits and caching. */
+/** HTTP settings ({@code verbatim.http.*}): request size and time limits, and caching. */
 @ConfigMapping(prefix = "verbatim.http")
 public interface HttpConfig {
 
@@ -19,6 +19,14 @@ public interface HttpConfig {
     /** The most bytes of request headers, names and values, answered; more get a 431 problem. */
     @WithDefault("16384")
     int maxHeaderSize();
+
+    /** How long a write's body may take to arrive once its headers have; then a 408 problem, and the connection is closed. */
+    @WithDefault("10s")
+    Duration bodyTimeout();
+
+    /** Writes whose bodies may be arriving at once from one client address. */
+    @WithDefault("8")
+    int uploadsPerClient();
 
     /** The server's own cache of rendered reads. */
     ResponseCacheConfig cache();

@@ -3,6 +3,8 @@ package dev.verbatim.api;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleStateException;
@@ -86,6 +89,25 @@ public class ProblemMapper {
     public Response stale(RuntimeException e, UriInfo uri) {
         return problem(new ProblemException.PreconditionFailed(
                 "The statement was changed by another request while this one was made; read it again and retry."), uri);
+    }
+
+    /**
+     * The connection closed while the body was being read: the client went away, or a body too slow
+     * was answered 408 and cut off ({@link UploadLimits}). When the answer is already out, the
+     * failure goes back to the HTTP layer, which takes it for a client gone (no error logged).
+     */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri, HttpServerRequest request) throws IOException {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                if (request.response().ended() || request.response().closed()) {
+                    throw e;
+                }
+                return respond(new Problem("urn:verbatim:problem:body-timeout", "Request timeout", 408,
+                        "The connection closed before the body arrived.", path(uri), null));
+            }
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

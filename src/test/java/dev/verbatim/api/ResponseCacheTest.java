@@ -131,6 +131,16 @@ class ResponseCacheTest {
             }
 
             @Override
+            public Duration bodyTimeout() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public int uploadsPerClient() {
+                return 8;
+            }
+
+            @Override
             public ResponseCacheConfig cache() {
                 return new ResponseCacheConfig() {
                     @Override
