@@ -9,8 +9,11 @@ import dev.verbatim.client.ApiResponse;
 import dev.verbatim.client.api.SearchApi;
 import dev.verbatim.client.api.SearchApi.APISearchQaRequest;
 import dev.verbatim.client.api.StatementsApi;
+import dev.verbatim.client.api.StatementsApi.APIGetQaPairRequest;
+import dev.verbatim.client.api.StatementsApi.APIGetStatementRequest;
 import dev.verbatim.client.api.StatementsApi.APIListStatementsRequest;
 import dev.verbatim.client.api.SyncApi;
+import dev.verbatim.client.api.SyncApi.APIListChangesRequest;
 import dev.verbatim.client.model.ChangePage;
 import dev.verbatim.client.model.FacetCount;
 import dev.verbatim.client.model.QaCitation;
@@ -82,7 +85,8 @@ final class Harvest {
         StatementPage page = statements.listStatements(APIListStatementsRequest.newBuilder().date(SEED_DATE).build());
         List<String> speakers = new ArrayList<>();
         for (StatementSummary item : page.getItems()) {
-            ApiResponse<Statement> answer = statements.getStatementWithHttpInfo(item.getId());
+            ApiResponse<Statement> answer =
+                    statements.getStatementWithHttpInfo(APIGetStatementRequest.newBuilder().id(item.getId()).build());
             Statement statement = answer.getData();
             expect(item.getId().equals(statement.getId()) && item.getTitle().equals(statement.getTitle()),
                     item.getId() + " read back as " + statement.getId());
@@ -96,7 +100,7 @@ final class Harvest {
 
     String fetchAPair() throws Exception {
         String id = needs(seedId, "the seed's id");
-        QaCitation pair = statements.getQaPair(id, 1);
+        QaCitation pair = statements.getQaPair(APIGetQaPairRequest.newBuilder().id(id).n(1).build());
         expect(pair.getN() == 1 && id.equals(pair.getStatement().getId()),
                 "asked pair 1 of " + id + ", got " + pair.getN() + " of " + pair.getStatement().getId());
         expect(("/api/v1/statements/" + id + "/qa/1").equals(pair.getLink()), "link " + pair.getLink());
@@ -149,7 +153,7 @@ final class Harvest {
         int changes = 0;
         ChangePage page;
         do {
-            page = sync.listChanges(5, since);
+            page = sync.listChanges(APIListChangesRequest.newBuilder().limit(5).since(since).build());
             changes += page.getItems().size();
             expect(page.getItems().stream().allMatch(change -> change.getId() != null), "a change without a statement id");
             since = page.getNext();
