@@ -13,6 +13,7 @@ import dev.verbatim.client.api.StatementsApi.APIGetQaPairRequest;
 import dev.verbatim.client.api.StatementsApi.APIGetStatementRequest;
 import dev.verbatim.client.api.StatementsApi.APIListStatementsRequest;
 import dev.verbatim.client.api.SyncApi;
+import dev.verbatim.client.api.SyncApi.APIExportStatementsRequest;
 import dev.verbatim.client.api.SyncApi.APIListChangesRequest;
 import dev.verbatim.client.model.ChangePage;
 import dev.verbatim.client.model.FacetCount;
@@ -21,12 +22,11 @@ import dev.verbatim.client.model.QaPage;
 import dev.verbatim.client.model.Statement;
 import dev.verbatim.client.model.StatementPage;
 import dev.verbatim.client.model.StatementSummary;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +45,6 @@ final class Harvest {
     private final SearchApi search;
     private final SyncApi sync;
     private final ObjectMapper mapper;
-    private final HttpClient http;
-    private final String baseUri;
 
     private String seedId;
     private Long total;
@@ -57,8 +55,6 @@ final class Harvest {
         this.search = new SearchApi(client);
         this.sync = new SyncApi(client);
         this.mapper = client.getObjectMapper();
-        this.http = client.getHttpClient();
-        this.baseUri = client.getBaseUri();
     }
 
     /** Where the change feed stood after reading it to its end. */
@@ -165,24 +161,20 @@ final class Harvest {
     }
 
     String readTheExport() throws Exception {
-        // TODO(issue 17: the export's application/x-ndjson body is declared `type: string` without
-        // `format: binary`): the generated exportStatements reads the whole body as one JSON string and fails
-        // on the first line with a MismatchedInputException. Once the contract says binary, ask
-        // sync.exportStatementsWithHttpInfo(...) and read the File it answers with.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/api/v1/statements/export?format=ndjson"))
-                .header("Accept", "application/x-ndjson")
-                .build();
-        HttpResponse<Stream<String>> answer = http.send(request, HttpResponse.BodyHandlers.ofLines());
-        expect(answer.statusCode() == 200, "status " + answer.statusCode());
+        ApiResponse<File> answer =
+                sync.exportStatementsWithHttpInfo(APIExportStatementsRequest.newBuilder().format("ndjson").build());
+        Path export = answer.getData().toPath();
         long lines;
-        try (Stream<String> body = answer.body()) {
+        try (Stream<String> body = Files.lines(export)) {
             lines = body.filter(line -> !line.isEmpty()).map(this::statement).count();
+        } finally {
+            Files.deleteIfExists(export);
         }
         long statementCount = needs(total, "the number of statements");
         expect(lines == statementCount, lines + " lines, the list counts " + statementCount);
-        String cursor = answer.headers().firstValue("Verbatim-Change-Cursor").orElse(null);
+        String cursor = Scenario.header(answer, "Verbatim-Change-Cursor");
         expect(cursor != null, "no Verbatim-Change-Cursor header");
-        return lines + " statements streamed as NDJSON, change cursor " + cursor;
+        return lines + " statements in the NDJSON export, change cursor " + cursor;
     }
 
     private Statement statement(String line) {
