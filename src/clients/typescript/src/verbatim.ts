@@ -20,7 +20,7 @@ export class ProblemError extends Error {
         readonly status: number,
         readonly problem: Problem,
     ) {
-        super(`${status} ${problem.title ?? ""}: ${problem.detail ?? ""}`);
+        super(`${status} ${problem.title}: ${problem.detail}`);
         this.name = "ProblemError";
     }
 }
@@ -29,26 +29,13 @@ export class ProblemError extends Error {
 type Answer = { data?: unknown; error?: Problem; response: Response };
 type DataOf<A> = A extends { data: infer D; error?: never } ? D : never;
 
-// TODO(issue 17: the contract declares `required` in 9 of its 40 schemas): until every property the server
-// always sends is required, a strict client would see `items`, `next`, `total`, `id`, `kind`, ... as
-// possibly absent. Complete<> takes every property of an answer as present (null stays where it is
-// declared); the scenario still tests the truly optional ones (highlights, facets, speaker, errors).
-// Once the contract is fixed, answer with DataOf<A> alone and `tsc --strict` checks the contract.
-type Complete<T> = T extends ReadableStream<unknown>
-    ? T
-    : T extends (infer E)[]
-      ? Complete<E>[]
-      : T extends object
-        ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
-        : T;
-
 /** The data of a successful answer, with its response for the headers; a ProblemError otherwise. */
-export async function ok<A extends Answer>(call: Promise<A>): Promise<{ data: Complete<DataOf<A>>; response: Response }> {
+export async function ok<A extends Answer>(call: Promise<A>): Promise<{ data: DataOf<A>; response: Response }> {
     const answer = await call;
     if (answer.error !== undefined) {
         throw new ProblemError(answer.response.status, answer.error);
     }
-    return { data: answer.data as Complete<DataOf<A>>, response: answer.response };
+    return { data: answer.data as DataOf<A>, response: answer.response };
 }
 
 /** The problem a call answered with; an Error when it succeeded instead. */

@@ -5,10 +5,13 @@ import static dev.verbatim.aggregator.Checks.needs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.client.ApiClient;
+import dev.verbatim.client.ApiException;
 import dev.verbatim.client.ApiResponse;
 import dev.verbatim.client.api.StatementsApi;
+import dev.verbatim.client.api.StatementsApi.APIGetStatementRequest;
 import dev.verbatim.client.api.StatementsApi.APIListStatementsRequest;
 import dev.verbatim.client.api.SyncApi;
+import dev.verbatim.client.api.SyncApi.APIListChangesRequest;
 import dev.verbatim.client.model.ChangePage;
 import dev.verbatim.client.model.IssuerInput;
 import dev.verbatim.client.model.QaInput;
@@ -20,7 +23,6 @@ import dev.verbatim.client.model.StatementSummary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What an editor's tool does with a key: create, correct with the ETag it read, withdraw; and the problems. */
@@ -96,18 +98,17 @@ final class Editing {
 
     String withdrawIt() throws Exception {
         String id = needs(createdId, "the created statement");
-        // TODO(issue 17: the server answers 406 to `Accept: application/problem+json`, the only media type the
-        // contract gives this operation, so the generated request sends it): remove the extra Accept.
-        ApiResponse<Void> answer = writer.withdrawStatementWithHttpInfo(id, needs(etag, "its ETag"), Map.of("Accept", "*/*"));
+        ApiResponse<Void> answer = writer.withdrawStatementWithHttpInfo(id, needs(etag, "its ETag"));
         expect(answer.getStatusCode() == 204, "status " + answer.getStatusCode());
-        VerbatimProblem gone = VerbatimProblem.expectFrom(() -> reader.getStatement(id), mapper);
+        VerbatimProblem gone = VerbatimProblem.expectFrom(() -> read(id), mapper);
         expect(gone.status() == 410 && "urn:verbatim:problem:gone".equals(gone.problem().getType()), "then " + gone);
         return "204, then " + gone;
     }
 
     String followTheWrites() throws Exception {
         String id = needs(createdId, "the created statement");
-        ChangePage page = sync.listChanges(null, needs(harvest.feedPosition(), "the change feed's position"));
+        String since = needs(harvest.feedPosition(), "the change feed's position");
+        ChangePage page = sync.listChanges(APIListChangesRequest.newBuilder().since(since).build());
         String mine = page.getItems().stream()
                 .filter(change -> id.equals(change.getId()))
                 .map(change -> change.getKind().getValue() + " v" + change.getVersion())
@@ -121,9 +122,13 @@ final class Editing {
                 () -> reader.listStatements(APIListStatementsRequest.newBuilder().limit(1000).build()), mapper);
         String field = invalid.problem().getErrors().isEmpty() ? null : invalid.problem().getErrors().get(0).getField();
         expect(invalid.status() == 400 && "limit".equals(field), invalid.status() + ", field " + field);
-        VerbatimProblem missing = VerbatimProblem.expectFrom(() -> reader.getStatement("no-such-statement"), mapper);
+        VerbatimProblem missing = VerbatimProblem.expectFrom(() -> read("no-such-statement"), mapper);
         expect("urn:verbatim:problem:not-found".equals(missing.problem().getType()), missing.toString());
         return "400 naming " + field + " (\"" + invalid.problem().getErrors().get(0).getMessage() + "\"), 404 "
                 + missing.problem().getType();
+    }
+
+    private Statement read(String id) throws ApiException {
+        return reader.getStatement(APIGetStatementRequest.newBuilder().id(id).build());
     }
 }

@@ -9,8 +9,12 @@ import dev.verbatim.client.ApiResponse;
 import dev.verbatim.client.api.SearchApi;
 import dev.verbatim.client.api.SearchApi.APISearchQaRequest;
 import dev.verbatim.client.api.StatementsApi;
+import dev.verbatim.client.api.StatementsApi.APIGetQaPairRequest;
+import dev.verbatim.client.api.StatementsApi.APIGetStatementRequest;
 import dev.verbatim.client.api.StatementsApi.APIListStatementsRequest;
 import dev.verbatim.client.api.SyncApi;
+import dev.verbatim.client.api.SyncApi.APIExportStatementsRequest;
+import dev.verbatim.client.api.SyncApi.APIListChangesRequest;
 import dev.verbatim.client.model.ChangePage;
 import dev.verbatim.client.model.FacetCount;
 import dev.verbatim.client.model.QaCitation;
@@ -18,12 +22,11 @@ import dev.verbatim.client.model.QaPage;
 import dev.verbatim.client.model.Statement;
 import dev.verbatim.client.model.StatementPage;
 import dev.verbatim.client.model.StatementSummary;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,8 +45,6 @@ final class Harvest {
     private final SearchApi search;
     private final SyncApi sync;
     private final ObjectMapper mapper;
-    private final HttpClient http;
-    private final String baseUri;
 
     private String seedId;
     private Long total;
@@ -54,8 +55,6 @@ final class Harvest {
         this.search = new SearchApi(client);
         this.sync = new SyncApi(client);
         this.mapper = client.getObjectMapper();
-        this.http = client.getHttpClient();
-        this.baseUri = client.getBaseUri();
     }
 
     /** Where the change feed stood after reading it to its end. */
@@ -82,7 +81,8 @@ final class Harvest {
         StatementPage page = statements.listStatements(APIListStatementsRequest.newBuilder().date(SEED_DATE).build());
         List<String> speakers = new ArrayList<>();
         for (StatementSummary item : page.getItems()) {
-            ApiResponse<Statement> answer = statements.getStatementWithHttpInfo(item.getId());
+            ApiResponse<Statement> answer =
+                    statements.getStatementWithHttpInfo(APIGetStatementRequest.newBuilder().id(item.getId()).build());
             Statement statement = answer.getData();
             expect(item.getId().equals(statement.getId()) && item.getTitle().equals(statement.getTitle()),
                     item.getId() + " read back as " + statement.getId());
@@ -96,7 +96,7 @@ final class Harvest {
 
     String fetchAPair() throws Exception {
         String id = needs(seedId, "the seed's id");
-        QaCitation pair = statements.getQaPair(id, 1);
+        QaCitation pair = statements.getQaPair(APIGetQaPairRequest.newBuilder().id(id).n(1).build());
         expect(pair.getN() == 1 && id.equals(pair.getStatement().getId()),
                 "asked pair 1 of " + id + ", got " + pair.getN() + " of " + pair.getStatement().getId());
         expect(("/api/v1/statements/" + id + "/qa/1").equals(pair.getLink()), "link " + pair.getLink());
@@ -149,7 +149,7 @@ final class Harvest {
         int changes = 0;
         ChangePage page;
         do {
-            page = sync.listChanges(5, since);
+            page = sync.listChanges(APIListChangesRequest.newBuilder().limit(5).since(since).build());
             changes += page.getItems().size();
             expect(page.getItems().stream().allMatch(change -> change.getId() != null), "a change without a statement id");
             since = page.getNext();
@@ -161,24 +161,20 @@ final class Harvest {
     }
 
     String readTheExport() throws Exception {
-        // TODO(issue 17: the export's application/x-ndjson body is declared `type: string` without
-        // `format: binary`): the generated exportStatements reads the whole body as one JSON string and fails
-        // on the first line with a MismatchedInputException. Once the contract says binary, ask
-        // sync.exportStatementsWithHttpInfo(...) and read the File it answers with.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/api/v1/statements/export?format=ndjson"))
-                .header("Accept", "application/x-ndjson")
-                .build();
-        HttpResponse<Stream<String>> answer = http.send(request, HttpResponse.BodyHandlers.ofLines());
-        expect(answer.statusCode() == 200, "status " + answer.statusCode());
+        ApiResponse<File> answer =
+                sync.exportStatementsWithHttpInfo(APIExportStatementsRequest.newBuilder().format("ndjson").build());
+        Path export = answer.getData().toPath();
         long lines;
-        try (Stream<String> body = answer.body()) {
+        try (Stream<String> body = Files.lines(export)) {
             lines = body.filter(line -> !line.isEmpty()).map(this::statement).count();
+        } finally {
+            Files.deleteIfExists(export);
         }
         long statementCount = needs(total, "the number of statements");
         expect(lines == statementCount, lines + " lines, the list counts " + statementCount);
-        String cursor = answer.headers().firstValue("Verbatim-Change-Cursor").orElse(null);
+        String cursor = Scenario.header(answer, "Verbatim-Change-Cursor");
         expect(cursor != null, "no Verbatim-Change-Cursor header");
-        return lines + " statements streamed as NDJSON, change cursor " + cursor;
+        return lines + " statements in the NDJSON export, change cursor " + cursor;
     }
 
     private Statement statement(String line) {
