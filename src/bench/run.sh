@@ -71,7 +71,7 @@ import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
 } > "$work/transcript-200.txt"
 
 echo "== Starting the server"
-key="bench-$(date +%s%N)"
+key="bench-key-$(date +%s%N)-$(od -An -tx1 -N12 /dev/urandom | tr -d " \n")"
 VERBATIM_DATA_DIR="$work/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_KEY="$key" QUARKUS_HTTP_PORT=$PORT VERBATIM_RATE_LIMIT_ENABLED=false \
     java ${BENCH_JAVA_OPTS:-$JVM_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
 server=$!

@@ -36,6 +36,7 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
+        shared(operation, "401", VerbatimApi.UNAUTHORIZED);
         shared(operation, "406", VerbatimApi.NOT_ACCEPTABLE);
         shared(operation, "414", VerbatimApi.URI_TOO_LONG);
         shared(operation, "429", VerbatimApi.TOO_MANY_REQUESTS);

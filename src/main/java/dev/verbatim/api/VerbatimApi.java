@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         scheme = "bearer", description = "An API key: Authorization: Bearer KEY"),
                 responses = {
                 @APIResponse(name = VerbatimApi.UNAUTHORIZED, responseCode = "401",
-                        description = "No API key, or an unknown or revoked one",
+                        description = "No API key where one is needed, or a key that is unknown, revoked or not sent as "
+                                + "Authorization: Bearer KEY (on any operation: reads need no key, but a wrong one is refused)",
                         headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.FORBIDDEN, responseCode = "403",

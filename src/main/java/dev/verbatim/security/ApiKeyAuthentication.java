@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads {@code Authorization: Bearer KEY}; no header means an anonymous reader. */
+/** Reads {@code Authorization: Bearer KEY} ({@link Credentials}); no header means an anonymous reader. */
 @ApplicationScoped
 public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
@@ -25,7 +25,7 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
         if (header == null) {
             return Uni.createFrom().optional(Optional.empty());
         }
-        String key = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        String key = Credentials.bearer(header).orElse("");
         return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
     }
 

@@ -28,10 +28,10 @@ public class ApiKeyIdentities implements IdentityProvider<TokenAuthenticationReq
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String presented = request.getToken().getToken();
-        return context.runBlocking(() -> keys.roleOf(presented)
-                .map(role -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("api-key:" + role.wireName()))
-                        .addRoles(role.granted())
+        return context.runBlocking(() -> keys.identify(presented)
+                .map(caller -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("api-key:" + caller.keyId()))
+                        .addRoles(caller.role().granted())
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
     }

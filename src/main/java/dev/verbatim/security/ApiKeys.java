@@ -12,22 +12,25 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApiKeys {
 
+    /** The id the key of VERBATIM_ADMIN_KEY counts as: stored keys' ids are hexadecimal, so it is never one of them. */
+    static final String ADMIN_KEY_ID = "admin";
+
     private final byte[] adminKeyDigest;
 
     public ApiKeys(SecurityConfig config) {
         this.adminKeyDigest = config.key().filter(key -> !key.isBlank()).map(ApiKeys::digest).orElse(null);
     }
 
-    /** The role of a key, if it is the configured admin key or a stored key not revoked. */
+    /** Who a key proves the caller to be, if it is the configured admin key or a stored key not revoked. */
     @Transactional
-    public Optional<Role> roleOf(String presented) {
+    public Optional<Caller> identify(String presented) {
         byte[] digest = digest(presented);
         if (adminKeyDigest != null && MessageDigest.isEqual(adminKeyDigest, digest)) {
-            return Optional.of(Role.ADMIN);
+            return Optional.of(new Caller(ADMIN_KEY_ID, Role.ADMIN));
         }
         return ApiKey.<ApiKey>find("secretHash = ?1 and revokedAt is null", HexFormat.of().formatHex(digest))
                 .firstResultOptional()
-                .map(key -> key.role);
+                .map(key -> new Caller(key.id, key.role));
     }
 
     static byte[] digest(String secret) {

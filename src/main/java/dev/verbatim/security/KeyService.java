@@ -3,6 +3,7 @@ package dev.verbatim.security;
 import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -20,9 +21,11 @@ public class KeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JsonBodies bodies;
+    private final Event<KeysChanged> changed;
 
-    KeyService(JsonBodies bodies) {
+    KeyService(JsonBodies bodies, Event<KeysChanged> changed) {
         this.bodies = bodies;
+        this.changed = changed;
     }
 
     @Transactional
@@ -54,6 +57,7 @@ public class KeyService {
                 .orElseThrow(() -> new ProblemException.NotFound("No key has the id '" + id + "'."));
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            changed.fire(new KeysChanged());
         }
     }
 }

@@ -18,4 +18,8 @@ public interface RateLimitConfig {
     /** Requests a minute with one API key, whatever the address. */
     @WithDefault("6000")
     long keyPerMinute();
+
+    /** Requests a minute from one address with a key that is unknown, revoked or not a Bearer key; each is also a 401. */
+    @WithDefault("10")
+    long failedAuthenticationsPerMinute();
 }

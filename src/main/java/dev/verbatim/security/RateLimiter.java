@@ -7,19 +7,24 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * Token buckets (Bucket4j) per API key, or per client address for requests without one, in front
- * of everything under /api, cached reads included. Every answer announces the limit with
- * RateLimit headers; a request over it gets 429 problem+json with Retry-After. Keys are told apart
- * by the digest of what was presented, so no secret is kept in memory; a wrong key only gets its
- * own bucket, and its 401.
+ * Token buckets (Bucket4j) in front of everything under /api, cached reads included, keyed by who
+ * the request proves to be: a valid key's id, else the client's address. A key that proves
+ * nothing (unknown, revoked, not a Bearer credential) is a 401 at once, counted against its
+ * address and against a small bucket of failed authentications per address, past which it is a
+ * 429: so that no header value buys a bucket of its own, and keys cannot be guessed at speed.
+ * Every answer announces its limit with RateLimit headers; over it, 429 problem+json with Retry-After.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -27,17 +32,28 @@ public class RateLimiter {
     /** After CORS, so that a 429 can be read by a browser; before the cache of rendered reads. */
     private static final int PRIORITY = 10;
     private static final Duration WINDOW = Duration.ofMinutes(1);
+    /** How long who a key is stays known here; revoking a key on this instance forgets it at once. */
+    private static final Duration KNOWN_FOR = Duration.ofSeconds(30);
 
     private final RateLimitConfig config;
     private final EarlyProblems problems;
+    private final ApiKeys keys;
+    private final Vertx vertx;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
+    /** Key digests (hex) and whom they prove: empty for a key that proves nobody. */
+    private final Cache<String, Optional<Caller>> callers = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(KNOWN_FOR)
+            .build();
 
-    RateLimiter(RateLimitConfig config, EarlyProblems problems) {
+    RateLimiter(RateLimitConfig config, EarlyProblems problems, ApiKeys keys, Vertx vertx) {
         this.config = config;
         this.problems = problems;
+        this.keys = keys;
+        this.vertx = vertx;
     }
 
     void register(@Observes Filters filters) {
@@ -46,36 +62,119 @@ public class RateLimiter {
         }
     }
 
+    /** A key was revoked: who keys are is read again. */
+    void forgetCallers(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeysChanged event) {
+        callers.invalidateAll();
+    }
+
     private void limit(RoutingContext context) {
         if (!context.request().path().startsWith("/api/")) {
             context.next();
             return;
         }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        boolean keyed = authorization != null;
-        long limit = keyed ? config.keyPerMinute() : config.anonymousPerMinute();
-        String client = keyed
-                ? "key " + HexFormat.of().formatHex(ApiKeys.digest(authorization))
-                : "address " + context.request().remoteAddress().host();
-        Bucket bucket = buckets.get(client, any -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build())
-                .build());
+        if (authorization == null) {
+            count(context, "address " + address(context), config.anonymousPerMinute(), "from this address without an API key");
+            return;
+        }
+        Optional<String> key = Credentials.bearer(authorization);
+        if (key.isEmpty()) {
+            refuse(context);
+            return;
+        }
+        String digest = HexFormat.of().formatHex(ApiKeys.digest(key.get()));
+        Optional<Caller> known = callers.getIfPresent(digest);
+        if (known != null) {
+            proceed(context, known);
+        } else if (failures(context).getAvailableTokens() <= 0) {
+            tooManyFailures(context);
+        } else {
+            // The body, if any, waits until the request goes on: nothing of it may be lost meanwhile.
+            context.request().pause();
+            vertx.<Optional<Caller>>executeBlocking(() -> keys.identify(key.get()), false).onComplete(found -> {
+                if (found.failed()) {
+                    context.fail(found.cause());
+                    return;
+                }
+                callers.put(digest, found.result());
+                proceed(context, found.result());
+            });
+        }
+    }
+
+    private void proceed(RoutingContext context, Optional<Caller> caller) {
+        if (caller.isPresent()) {
+            count(context, "key " + caller.get().keyId(), config.keyPerMinute(), "with this API key");
+        } else {
+            refuse(context);
+        }
+    }
+
+    /** A key that proves nobody: 401, once the address has budget left for failures and for requests. */
+    private void refuse(RoutingContext context) {
+        if (!failures(context).tryConsume(1)) {
+            tooManyFailures(context);
+            return;
+        }
+        String address = address(context);
+        Bucket bucket = bucket("address " + address, config.anonymousPerMinute());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long remaining = probe.getRemainingTokens();
-        var response = context.response()
-                .putHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds())
-                .putHeader("RateLimit-Limit", Long.toString(limit))
-                .putHeader("RateLimit-Remaining", Long.toString(remaining))
-                .putHeader("RateLimit-Reset", Long.toString(ceilDiv((limit - remaining) * WINDOW.toSeconds(), limit)));
+        HttpServerResponse response = announce(context.response(), config.anonymousPerMinute(), probe);
+        if (!probe.isConsumed()) {
+            tooMany(context, response, probe, "More than " + config.anonymousPerMinute() + " requests a minute from this address");
+            return;
+        }
+        response.putHeader("WWW-Authenticate", ApiKeyAuthentication.CHALLENGE + ", error=\"invalid_token\"");
+        problems.end(response, 401, "unauthorized", "Unauthorized",
+                "The API key given is unknown or revoked, or not sent as Authorization: Bearer KEY. Reads need no key.",
+                context.request().path());
+    }
+
+    private void tooManyFailures(RoutingContext context) {
+        long retry = Math.max(1, ceilDiv(failures(context).estimateAbilityToConsume(1).getNanosToWaitForRefill(), 1_000_000_000L));
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry));
+        problems.end(context.response(), 429, "too-many-failed-authentications", "Too many requests",
+                "More than " + config.failedAuthenticationsPerMinute() + " requests a minute from this address with a key that "
+                        + "proves nobody; try again in " + retry + " s.",
+                context.request().path());
+    }
+
+    private void count(RoutingContext context, String client, long limit, String who) {
+        ConsumptionProbe probe = bucket(client, limit).tryConsumeAndReturnRemaining(1);
+        HttpServerResponse response = announce(context.response(), limit, probe);
         if (probe.isConsumed()) {
             context.next();
             return;
         }
+        tooMany(context, response, probe, "More than " + limit + " requests a minute " + who);
+    }
+
+    private void tooMany(RoutingContext context, HttpServerResponse response, ConsumptionProbe probe, String what) {
         long retry = Math.max(1, ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
-        String who = keyed ? "with this API key" : "from this address without an API key";
         problems.end(response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry)), 429, "too-many-requests",
-                "Too many requests", "More than " + limit + " requests a minute " + who + "; try again in " + retry + " s.",
-                context.request().path());
+                "Too many requests", what + "; try again in " + retry + " s.", context.request().path());
+    }
+
+    private static HttpServerResponse announce(HttpServerResponse response, long limit, ConsumptionProbe probe) {
+        long remaining = probe.getRemainingTokens();
+        return response.putHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds())
+                .putHeader("RateLimit-Limit", Long.toString(limit))
+                .putHeader("RateLimit-Remaining", Long.toString(remaining))
+                .putHeader("RateLimit-Reset", Long.toString(ceilDiv((limit - remaining) * WINDOW.toSeconds(), limit)));
+    }
+
+    private Bucket failures(RoutingContext context) {
+        return bucket("failed " + address(context), config.failedAuthenticationsPerMinute());
+    }
+
+    private Bucket bucket(String client, long limit) {
+        return buckets.get(client, any -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build())
+                .build());
+    }
+
+    private static String address(RoutingContext context) {
+        return context.request().remoteAddress().host();
     }
 
     private static long ceilDiv(long a, long b) {

@@ -65,7 +65,7 @@ class HttpBehaviourTest {
                 .then().statusCode(200);
 
         // A write here: the next read is not answered 304 to the old date.
-        given().header("Authorization", "Bearer test-admin-key").contentType("application/json").body("""
+        given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters").contentType("application/json").body("""
                 {"title": "Last-Modified test", "language": "en", "issuer": {"name": "Http Test Office"},
                  "publishedAt": "1993-01-01T00:00:00Z"}""").when().post("/api/v1/statements").then().statusCode(201);
         given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(200);
@@ -179,7 +179,7 @@ class HttpBehaviourTest {
     void aClientThatNamesOnlyProblemsIsAnsweredInTheOperationsOwnType() {
         String issuer = "Negotiation Test Ministry " + java.util.UUID.randomUUID();
         String id = dev.verbatim.statement.StatementEditTest.create(issuer, "Remarks to withdraw", "1999-09-09").path("id");
-        given().header("Authorization", "Bearer test-admin-key").accept("application/problem+json")
+        given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters").accept("application/problem+json")
                 .when().delete("/api/v1/statements/" + id)
                 .then().statusCode(204);
         given().accept("application/problem+json").when().get("/api/v1/statements/" + id)

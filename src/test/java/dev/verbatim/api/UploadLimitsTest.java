@@ -24,7 +24,7 @@ class UploadLimitsTest {
         Socket socket = new Socket("127.0.0.1", RestAssured.port);
         socket.setSoTimeout(15_000);
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/v1/statements HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-admin-key\r\n"
+        out.write(("POST /api/v1/statements HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-admin-key-of-at-least-32-characters\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"title\": \"").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ImportResourceTest {
 
     static RequestSpecification editor() {
-        return given().header("Authorization", "Bearer test-admin-key");
+        return given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters");
     }
 
     /** A page of its own for each test, so that tests never see each other's statements. */
@@ -217,6 +217,8 @@ class ImportResourceTest {
             "timeZone    | Mars/Olympus      ",
             "publishedAt | yesterday         ",
             "publishedAt | 2022-02-30T10:00  ",
+            "publishedAt | 1582-10-10T10:00  ",
+            "timeZone    | +02:00            ",
             "sourceUrl   | not an address    ",
             "sourceUrl   | ftp://example.org/x",
             "dryRun      | maybe             ",

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IndexLifecycleTest {
 
-    private static final String ADMIN = "Bearer test-admin-key";
+    private static final String ADMIN = "Bearer test-admin-key-of-at-least-32-characters";
 
     @Inject
     SearchIndex index;

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class PackagedServer implements AutoCloseable {
 
-    static final String ADMIN_KEY = "it-admin-key";
+    static final String ADMIN_KEY = "it-admin-key-of-at-least-32-characters";
 
     private final Path dataDir;
     private final Path log;
@@ -69,9 +69,15 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Runs a command-line task of the packaged jar on this data directory, and waits for it to end. */
     public static Command command(Path dataDir, String... args) throws IOException, InterruptedException {
+        return command(dataDir, Map.of(), args);
+    }
+
+    /** The same, with these environment variables besides. */
+    public static Command command(Path dataDir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dataDir.getParent(), "command", ".out");
         Path err = Files.createTempFile(dataDir.getParent(), "command", ".err");
         ProcessBuilder builder = jar(dataDir, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

@@ -43,7 +43,7 @@ final class SearchCorpus {
         if (loaded) {
             return;
         }
-        given().header("Authorization", "Bearer test-admin-key").contentType("application/x-ndjson")
+        given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters").contentType("application/x-ndjson")
                 .body(String.join("\n", LINES).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/imports")
                 .then().statusCode(200).body("failed", is(0));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SearchIndexResourceTest {
 
-    private static final String ADMIN = "Bearer test-admin-key";
+    private static final String ADMIN = "Bearer test-admin-key-of-at-least-32-characters";
 
     @Inject
     ReindexCommand command;

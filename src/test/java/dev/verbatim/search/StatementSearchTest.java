@@ -120,7 +120,7 @@ class StatementSearchTest {
         String line = """
                 {"title":"A long press conference","language":"en","issuer":{"name":"Long Transcript Ministry"},\
                 "publishedAt":"2020-05-04T10:00:00Z","qa":[%s]}""".formatted(pairs);
-        given().header("Authorization", "Bearer test-admin-key").contentType("application/x-ndjson")
+        given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters").contentType("application/x-ndjson")
                 .body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/imports").then().statusCode(200).body("failed", is(0));
 
         given().queryParam("q", "breakwaterkeeper").when().get("/api/v1/statements").then().statusCode(200)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class KeyResourceTest {
 
     static RequestSpecification admin() {
-        return given().header("Authorization", "Bearer test-admin-key");
+        return given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters");
     }
 
     static Response create(String name, String role) {

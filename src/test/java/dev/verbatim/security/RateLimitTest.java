@@ -44,7 +44,7 @@ class RateLimitTest {
                 .body("detail", containsString("5 requests a minute"));
 
         // A key has a budget of its own, and a larger one; health checks are never limited.
-        Response keyed = given().header("Authorization", "Bearer test-admin-key").when().get("/api/v1/issuers")
+        Response keyed = given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters").when().get("/api/v1/issuers")
                 .then().statusCode(200).header("RateLimit-Limit", "12").extract().response();
         assertTrue(Integer.parseInt(keyed.header("RateLimit-Remaining")) <= 11);
         assertEquals(200, io.restassured.RestAssured.get("/q/health/live").statusCode());

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public class StatementEditTest {
 
     public static RequestSpecification editor() {
-        return given().header("Authorization", "Bearer test-admin-key");
+        return given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters");
     }
 
     /** A statement of its own issuer, so that no other test sees it. */
@@ -114,7 +114,46 @@ public class StatementEditTest {
                 .then().statusCode(201)
                 .body("publishedAt", equalTo("1996-03-05T23:30:00-05:00"))
                 .body("publishedDate", equalTo("1996-03-05"))
-                .body("timeZone", equalTo("-05:00"));
+                .body("timeZone", equalTo("Etc/GMT+5"));
+    }
+
+    @ParameterizedTest(name = "published at {0}, in zone {1}: 422 naming {2}")
+    @CsvSource(delimiter = '|', value = {
+            "+999999999-12-31T23:59:59Z | Europe/Paris | publishedAt",
+            "1582-10-10T10:30:00+01:00  | Europe/Paris | publishedAt",
+            "1899-12-31T10:30:00+01:00  | Europe/Paris | publishedAt",
+            "2101-01-01T10:30:00+01:00  | Europe/Paris | publishedAt",
+            "1996-03-05T10:30:00+01:00  | Mars/Olympus | timeZone",
+            "1996-03-05T10:30:00+01:00  | +01:00       | timeZone",
+            "1996-03-05T10:30:00+01:00  | Z            | timeZone" })
+    void anInstantOutsideTheYears1900To2100OrAZoneThatIsNoIanaZoneIs422(String publishedAt, String zone, String field) {
+        String issuer = "Range Test Ministry " + UUID.randomUUID();
+        String body = statement(issuer, "Remarks out of range", "1996-03-05")
+                .replace("\"1996-03-05T10:30:00+01:00\"", "\"" + publishedAt + "\"")
+                .replace("\"Europe/Paris\"", "\"" + zone + "\"");
+        editor().contentType("application/json").body(body).when().post("/api/v1/statements")
+                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem(field));
+        given().when().get("/api/v1/issuers").then().statusCode(200).body("items.name", not(hasItem(issuer)));
+    }
+
+    @Test
+    void withoutATimeZoneAStatementTakesItsIssuersOrTheOffsetsIanaZoneOrIsAskedForOne() {
+        String issuer = "Zone Test Ministry " + UUID.randomUUID();
+        String utc = statement(issuer, "Remarks at noon UTC", "1996-03-05").replace("T10:30:00+01:00", "T12:00:00Z")
+                .replace("\"timeZone\": \"Europe/Paris\",", "");
+        editor().contentType("application/json").body(utc).when().post("/api/v1/statements")
+                .then().statusCode(201).body("timeZone", equalTo("UTC"));
+        String india = statement("Zone Test Embassy " + UUID.randomUUID(), "Remarks at half past", "1996-03-05")
+                .replace("T10:30:00+01:00", "T12:00:00+05:30").replace("\"timeZone\": \"Europe/Paris\",", "");
+        editor().contentType("application/json").body(india).when().post("/api/v1/statements")
+                .then().statusCode(422).body("errors[0].field", equalTo("timeZone"));
+        editor().contentType("application/json").body(india.replace("\"text\":", "\"timeZone\": \"Asia/Kolkata\", \"text\":"))
+                .when().post("/api/v1/statements")
+                .then().statusCode(201).body("publishedAt", equalTo("1996-03-05T12:00:00+05:30"));
+        // The issuer's zone is known from then on.
+        editor().contentType("application/json").body(india.replace("Remarks at half past", "More remarks"))
+                .when().post("/api/v1/statements")
+                .then().statusCode(201).body("timeZone", equalTo("Asia/Kolkata"));
     }
 
     @Test

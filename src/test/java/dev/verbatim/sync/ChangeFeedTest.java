@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ChangeFeedTest {
 
     static RequestSpecification editor() {
-        return given().header("Authorization", "Bearer test-admin-key");
+        return given().header("Authorization", "Bearer test-admin-key-of-at-least-32-characters");
     }
 
     static String statement(String issuer, String title) {
