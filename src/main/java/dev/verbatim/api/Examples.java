@@ -11,6 +11,7 @@ public final class Examples {
               "language": "fr",
               "category": "Déclarations et Opinions",
               "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+              "speaker": { "name": null, "role": "porte-parole" },
               "publishedAt": "2022-07-18T23:14:00+02:00",
               "publishedDate": "2022-07-18",
               "timeZone": "Europe/Brussels",
@@ -195,12 +196,6 @@ public final class Examples {
             Q: Will the agreement enter into force this year?
 
             A: It will, once ratified.
-            """;
-
-    /** Two statements as JSON lines (application/x-ndjson). */
-    public static final String STATEMENT_LINES = """
-            {"title":"Remarks on the Harbour Agreement","language":"en","issuer":{"name":"Ministry of Foreign Affairs"},"publishedAt":"2022-07-18T15:30:00+08:00","qa":[{"question":"When?","answer":"This year."}]}
-            {"title":"Déclaration sur l'accord portuaire","language":"fr","issuer":{"name":"Ministère des Affaires étrangères"},"publishedAt":"2022-07-18T09:30:00+02:00"}
             """;
 
     /** A key as an administrator asks for it. */

@@ -1,6 +1,7 @@
 package dev.verbatim.api;
 
 import dev.verbatim.statement.LanguageTags;
+import dev.verbatim.statement.PublicationRange;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -173,7 +174,12 @@ public class FilterParams {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (!PublicationRange.Check.contains(day)) {
+                errors.add(new Problem.FieldError(name, PublicationRange.RULE));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(name, "is not a day of the calendar: " + value));
             return null;

@@ -2,17 +2,18 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
+import dev.verbatim.statement.IanaZone;
+import dev.verbatim.statement.LanguageTags;
+import dev.verbatim.statement.PublicationRange;
+import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import dev.verbatim.statement.LanguageTags;
 import java.util.regex.Pattern;
-import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -83,7 +84,8 @@ public class ImportParams {
         }
         if (publishedAt != null && !isDateTime(publishedAt)) {
             errors.add(new Problem.FieldError("publishedAt",
-                    "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18"));
+                    "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18, "
+                    + "within the years 1900 to 2100"));
         }
         if (sourceUrl != null && !isWebAddress(sourceUrl)) {
             errors.add(new Problem.FieldError("sourceUrl", "must be an absolute http or https address of at most 2048 characters"));
@@ -109,20 +111,14 @@ public class ImportParams {
     }
 
     private static boolean isZone(String name) {
-        try {
-            ZoneId.of(name);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return IanaZone.Check.isIana(name);
     }
 
     private static boolean isDateTime(String value) {
         for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME,
                 DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
-                format.parse(value);
-                return true;
+                return PublicationRange.Check.contains(LocalDate.from(format.parse(value)));
             } catch (DateTimeParseException e) {
                 // try the next form
             }

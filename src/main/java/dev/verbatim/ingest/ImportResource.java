@@ -60,8 +60,7 @@ public class ImportResource {
     @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "remarks", value = Examples.PAGE_TEXT)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "two statements", value = Examples.STATEMENT_LINES)) })
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "201", description = "The page was stored as a new statement",
             headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })) },

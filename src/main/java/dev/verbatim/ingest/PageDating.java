@@ -100,14 +100,17 @@ class PageDating {
 
     private Dated zone(ZoneOffset offset, ImportOptions options, String issuer) {
         if (offset != null) {
-            return new Dated(null, options.timeZone() != null ? zoneNamed(options.timeZone()) : offset, ImportOutcome.ZoneSource.PAGE);
+            // The offset dates the page; its zone is the one given, the issuer's, or the offset's own IANA zone.
+            ZoneId zone = options.timeZone() != null ? zoneNamed(options.timeZone())
+                    : issuerZone(issuer).orElseGet(() -> StatementWriter.zoneOfOffset(offset).orElse(offset));
+            return new Dated(null, zone, ImportOutcome.ZoneSource.PAGE);
         }
         if (options.timeZone() != null) {
             return new Dated(null, zoneNamed(options.timeZone()), ImportOutcome.ZoneSource.PARAMETER);
         }
         Optional<ZoneId> issuerZone = issuerZone(issuer);
         return issuerZone.map(zone -> new Dated(null, zone, ImportOutcome.ZoneSource.ISSUER))
-                .orElseGet(() -> new Dated(null, ZoneOffset.UTC, ImportOutcome.ZoneSource.DEFAULT));
+                .orElseGet(() -> new Dated(null, ZoneId.of("UTC"), ImportOutcome.ZoneSource.DEFAULT));
     }
 
     private Optional<ZoneId> issuerZone(String issuer) {

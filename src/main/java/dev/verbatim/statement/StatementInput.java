@@ -20,8 +20,8 @@ public record StatementInput(
         @Size(max = 400) String category,
         @NotNull @Valid IssuerInput issuer,
         @Valid SpeakerInput speaker,
-        @NotNull OffsetDateTime publishedAt,
-        @Size(max = 64) String timeZone,
+        @NotNull @PublicationRange OffsetDateTime publishedAt,
+        @Size(max = 64) @IanaZone String timeZone,
         @Size(max = 1_000_000) String text,
         @Size(max = 1000) List<@Valid QaInput> qa,
         @Valid SourceInput source,
@@ -42,6 +42,6 @@ public record StatementInput(
     }
 
     /** Where it was taken from. */
-    public record SourceInput(@Size(max = 2048) String url, Instant retrievedAt) {
+    public record SourceInput(@Size(max = 2048) String url, @PublicationRange Instant retrievedAt) {
     }
 }

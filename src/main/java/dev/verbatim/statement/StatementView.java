@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A whole statement as clients read it: the shape fixed by the public contract. */
 @Schema(name = "Statement", requiredProperties = { "id", "slug", "title", "language", "issuer", "publishedAt", "publishedDate",
-        "timeZone", "text", "qa", "source", "translations", "version" })
+        "timeZone", "text", "qa", "source", "translations", "version", "category", "speaker", "createdAt", "updatedAt" })
 public record StatementView(
         @Schema(description = "Opaque, URL-safe, stable forever; null in a dry run", example = "k7d2m9x4q1v8w3zc", nullable = true) String id,
         @Schema(description = "Readable identifier, also accepted where an id is") String slug,

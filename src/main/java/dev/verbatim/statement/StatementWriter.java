@@ -13,11 +13,13 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Storing statements: each write is whole or not at all. */
@@ -229,21 +231,36 @@ public class StatementWriter {
         }
     }
 
+    /**
+     * The zone a statement is dated in: the one given; else its issuer's; else the IANA zone of the
+     * offset it was given at, where there is one (UTC, Etc/GMT+5); else it must be given.
+     */
     private ZoneId zoneOf(StatementInput input) {
         if (input.timeZone() != null) {
-            try {
-                return ZoneId.of(input.timeZone());
-            } catch (DateTimeException e) {
-                throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
-            }
+            return ZoneId.of(input.timeZone());
         }
-        if (input.issuer().id() != null) {
-            Issuer known = issuers.findById(input.issuer().id());
-            if (known != null) {
-                return ZoneId.of(known.timeZone);
-            }
+        Issuer known = issuers.findById(input.issuer().id() != null ? input.issuer().id() : issuerId(input.issuer().name()));
+        if (known != null && IanaZone.Check.isIana(known.timeZone)) {
+            return ZoneId.of(known.timeZone);
         }
-        return input.publishedAt().getOffset();
+        ZoneOffset offset = input.publishedAt().getOffset();
+        return zoneOfOffset(offset).orElseThrow(() -> new ProblemException.Unprocessable("The statement is not valid.",
+                List.of(new Problem.FieldError("timeZone", "is needed: the offset " + offset
+                        + " of publishedAt is no IANA zone, and the issuer has none yet; give one such as Asia/Kolkata"))));
+    }
+
+    /** The IANA zone that is this offset all year round: UTC, or one of the Etc/GMT zones of whole hours (signs inverted, as IANA has them). */
+    public static Optional<ZoneId> zoneOfOffset(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return Optional.of(ZoneId.of("UTC"));
+        }
+        if (seconds % 3600 != 0) {
+            return Optional.empty();
+        }
+        int hours = seconds / 3600;
+        String name = "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+        return IanaZone.Check.isIana(name) ? Optional.of(ZoneId.of(name)) : Optional.empty();
     }
 
     private Issuer issuerFor(StatementInput.IssuerInput given, ZoneId zone) {
