@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * most {@code verbatim.http.uploads-per-client} bodies arriving at once, the next is a 429 before
  * anything is read; and a body that has not arrived within
  * {@code verbatim.http.body-timeout} of its headers is a 408, its connection closed, which frees
- * the worker waiting for it. Reads are never held by writes.
+ * the worker waiting for it. Reads are never held by writes. A body without a Content-Type is a
+ * 415: it is never guessed to be JSON.
  */
 @ApplicationScoped
 public class UploadLimits {
@@ -43,7 +44,17 @@ public class UploadLimits {
 
     private void limit(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (!carriesBody(request) || request.isEnded()) {
+        if (!carriesBody(request)) {
+            context.next();
+            return;
+        }
+        if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null && announcesBody(request)) {
+            problems.end(context.response().putHeader(HttpHeaders.CONNECTION, "close"), 415, "unsupported-media-type",
+                    "Unsupported Media Type", "The body has no Content-Type; say what it is, such as application/json.",
+                    request.path());
+            return;
+        }
+        if (request.isEnded()) {
             context.next();
             return;
         }
@@ -76,6 +87,12 @@ public class UploadLimits {
         if (count.decrementAndGet() <= 0) {
             inFlight.remove(client, count);
         }
+    }
+
+    /** A body is coming: a length above zero, or chunks. */
+    private static boolean announcesBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !length.trim().equals("0");
     }
 
     private static boolean carriesBody(HttpServerRequest request) {

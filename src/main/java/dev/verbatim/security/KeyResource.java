@@ -56,7 +56,7 @@ public class KeyResource {
     @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
     @APIResponse(ref = VerbatimApi.FORBIDDEN)
     @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
-    public Response create(String body) {
+    public Response create(byte[] body) {
         KeyView key = keys.create(body);
         return Response.created(URI.create("/api/v1/keys/" + key.id())).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .entity(key).build();

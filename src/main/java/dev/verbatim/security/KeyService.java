@@ -29,7 +29,7 @@ public class KeyService {
     }
 
     @Transactional
-    public KeyView create(String body) {
+    public KeyView create(byte[] body) {
         KeyInput input = bodies.read(body, KeyInput.class, "key");
         bodies.validate(input, "key");
         byte[] bits = new byte[32];

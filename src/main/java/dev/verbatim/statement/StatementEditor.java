@@ -34,7 +34,7 @@ public class StatementEditor {
     }
 
     @Transactional
-    public Tagged create(String body) {
+    public Tagged create(byte[] body) {
         StatementInput input = inputs.read(body, StatementInput.class, "statement");
         inputs.validate(input, "statement");
         Statement created = writer.create(input, null);
@@ -42,7 +42,7 @@ public class StatementEditor {
     }
 
     @Transactional
-    public Tagged replace(String idOrSlug, String ifMatch, String body) {
+    public Tagged replace(String idOrSlug, String ifMatch, byte[] body) {
         Statement current = current(idOrSlug, ifMatch, true);
         StatementInput input = inputs.read(body, StatementInput.class, "statement");
         inputs.validate(input, "statement");

@@ -125,7 +125,7 @@ public class StatementResource {
     @APIResponse(ref = VerbatimApi.FORBIDDEN)
     @APIResponse(ref = VerbatimApi.UNSUPPORTED)
     @APIResponse(ref = VerbatimApi.UNPROCESSABLE)
-    public Response create(String body) {
+    public Response create(byte[] body) {
         StatementEditor.Tagged created = editor.create(body);
         return Response.created(URI.create("/api/v1/statements/" + created.statement().id()))
                 .tag(EntityTag.valueOf(created.etag())).entity(created.statement()).build();
@@ -156,7 +156,7 @@ public class StatementResource {
     @APIResponse(ref = VerbatimApi.PRECONDITION_REQUIRED)
     public Response replace(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id,
             @Parameter(description = "The ETag of the statement as last read", required = true)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         StatementEditor.Tagged replaced = editor.replace(id, ifMatch, body);
         return Response.ok(replaced.statement()).tag(EntityTag.valueOf(replaced.etag())).build();
     }

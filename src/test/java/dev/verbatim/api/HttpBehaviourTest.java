@@ -130,7 +130,21 @@ class HttpBehaviourTest {
         given().header("Origin", "https://newsroom.example").when().get("/api/v1/statements")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", notNullValue())
-                .header("Access-Control-Expose-Headers", containsString("ETag"));
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"));
+    }
+
+    @ParameterizedTest(name = "Accept: {0} on {1} is a 406")
+    @CsvSource(delimiter = '|', value = {
+            "application/json;q=0, */*;q=0     | /api/v1/issuers",
+            "application/json;q=0, */*;q=0.5   | /api/v1/issuers",
+            "application/json;q=0              | /api/v1/statements",
+            "*/*;q=0                           | /api/v1/archive",
+            "application/atom+xml;q=0, */*;q=0 | /api/v1/feeds/atom" })
+    void aTypeTheClientRefusesWithAWeightOfZeroIsNeverSent(String accept, String path) {
+        given().when().get(path).then().statusCode(200);
+        given().accept(accept).when().get(path).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test

@@ -65,6 +65,7 @@ class UploadLimitsTest {
             for (int i = 0; i < 8; i++) {
                 uploads.add(trickling());
             }
+            Thread.sleep(500); // the eight are under way on the server's event loops
             try (Socket ninth = trickling()) {
                 assertEquals("HTTP/1.1 429 Too Many Requests", statusLine(ninth));
             }

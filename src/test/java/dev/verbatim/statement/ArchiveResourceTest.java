@@ -48,4 +48,11 @@ class ArchiveResourceTest {
         given().queryParam("from", "2022-02-30").when().get("/api/v1/archive")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
+
+    @Test
+    void theSearchRulesOfTheListsHoldHereToo() {
+        given().queryParam("q", "x".repeat(501)).when().get("/api/v1/archive")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("q"));
+        given().queryParam("q", "-").when().get("/api/v1/archive").then().statusCode(400);
+    }
 }

@@ -97,6 +97,25 @@ public class StatementEditTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8OrSaysNotWhatItIsIsRefused() throws java.io.IOException {
+        byte[] latin1 = statement("Encoding Test Ministry " + UUID.randomUUID(), "Déclaration", "1996-03-05")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        editor().contentType("application/json").body(latin1).when().post("/api/v1/statements")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("UTF-8"));
+        byte[] json = statement("Encoding Test Ministry " + UUID.randomUUID(), "Remarks", "1996-03-05")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("POST /api/v1/statements HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer test-admin-key-of-at-least-32-characters\r\nContent-Length: " + json.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(json);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 415") && answer.contains("application/problem+json"),
+                    answer);
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceOrContentAfterTheStatementIs400() {
         String body = statement("Twice Test Ministry " + UUID.randomUUID(), "Remarks", "1996-03-05");
         editor().contentType("application/json").body(body.replace("\"category\": \"Statements\",",
