@@ -54,7 +54,14 @@ class NegativeContractTest {
     private static final List<String> BAD_BODIES = List.of("", "null", "[]", "{", "{\"title\": 5}", "\"text\"", "{\"title\": [}",
             "[".repeat(5000) + "]".repeat(5000), "{\"title\": \"" + "x".repeat(2_000_001) + "\"}", "{\"a\":\"\\ud800\"}",
             "{\"title\": \"a\\u0000b\", \"name\": \"a\\u0000b\", \"language\": \"en\", \"role\": \"reader\", \"issuer\": {\"name\": \"N\\u0000\"},"
-                    + " \"publishedAt\": \"2020-01-01T00:00:00Z\", \"text\": \"\\u0000\"}");
+                    + " \"publishedAt\": \"2020-01-01T00:00:00Z\", \"text\": \"\\u0000\"}",
+            // Issue 19: trailing content, values of another type, unknown fields, instants and zones out of range.
+            "{\"title\": \"T\", \"name\": \"N\", \"role\": \"reader\"} garbage", "{\"title\": 12345, \"name\": true}",
+            "{\"title\": \"T\", \"unknown\": 1}", "{\"title\": \"T\", \"title\": \"U\"}",
+            "{\"title\": \"T\", \"language\": \"en\", \"issuer\": {\"name\": \"N\"}, \"publishedAt\": \"+999999999-12-31T23:59:59Z\"}",
+            "{\"title\": \"T\", \"language\": \"en\", \"issuer\": {\"name\": \"N\"}, \"publishedAt\": \"1582-10-10T00:00:00Z\"}",
+            "{\"title\": \"T\", \"language\": \"en\", \"issuer\": {\"name\": \"N\"}, \"publishedAt\": \"2020-01-01T00:00:00Z\", "
+                    + "\"timeZone\": \"Mars/Olympus\"}");
 
     record Bad(String what, String encoded, boolean breaksAnySchema) {
     }
