@@ -147,6 +147,15 @@ class HttpBehaviourTest {
         given().accept(accept).when().get(path).then().statusCode(406).contentType("application/problem+json");
     }
 
+    /** What the server answers to a request sent as these bytes, which no HTTP client would send. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @Test
     void anUnknownPathIsA404Problem() {
         given().when().get("/api/v1/no-such-thing")
@@ -231,13 +240,7 @@ class HttpBehaviourTest {
      */
     @Test
     void aHeaderHoldingAControlCharacterIsRefusedWith400() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET /api/v1/statements?limit=1 HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0001b\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
-            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 400 Bad Request", status);
-        }
+        String answer = raw("GET /api/v1/statements?limit=1 HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0001b\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400 Bad Request"), answer);
     }
 }
