@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 final class LanguageDetector {
 
     static final String UNDETERMINED = "und";
+    static final String RULE = "script, then the share of each language's function words";
     /** Letters and digits together, so that "4de5a" is one token (skipped), never the French word "de". */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Map<String, CharArraySet> FUNCTION_WORDS = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ record ParsedPage(
         String language,
         Speaker speaker,
         List<String> paragraphs,
-        List<QaContent> qa) {
+        List<QaContent> qa,
+        ImportDiagnostics diagnostics) {
 
     /** Who speaks, as the title names them: the issuer, and the speaker's name and role. */
     record Speaker(String issuer, String name, String role) {

@@ -59,8 +59,8 @@ public class StatementImporter {
     public ImportOutcome importPage(byte[] body, String mediaType, String charset, ImportOptions options) {
         checkSize(body.length);
         boolean html = mediaType.equalsIgnoreCase("text/html") || mediaType.equalsIgnoreCase("application/xhtml+xml");
-        String text = html ? HtmlPage.toText(refuseBinary(body)) : decode(refuseBinary(body), charset);
-        ParsedPage page = PageParser.parse(text);
+        PageSource source = html ? HtmlPage.render(refuseBinary(body)) : PageSource.of(decode(refuseBinary(body), charset));
+        ParsedPage page = PageParser.parse(source);
         PageDating.Dated dated = dating.date(page, options);
         StatementInput input = input(page, dated, options);
         String stored = html ? "text/html; charset=" + (charset == null ? "UTF-8" : charset) : "text/plain; charset=" + (charset == null ? "UTF-8" : charset);

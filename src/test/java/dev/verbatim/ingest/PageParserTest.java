@@ -248,4 +248,30 @@ class PageParserTest {
                 """);
         assertEquals("It is.", parsed.qa().get(0).answer());
     }
+
+    @Test
+    void aTitleThatOpensWithItsDateIsStillTheTitle() {
+        ParsedPage parsed = PageParser.parse("""
+                2019年11月26日外交部发言人耿爽答记者问
+
+                问：中方有何评论？
+                答：我们已多次表明立场。
+                """);
+        assertEquals("2019年11月26日外交部发言人耿爽答记者问", parsed.title());
+        assertEquals("2019-11-26", parsed.date().date().toString());
+        assertEquals(1, parsed.qa().size());
+    }
+
+    @Test
+    void aDateLineThatDisagreesWithTheTitleIsKeptAndWarnedOf() {
+        ParsedPage parsed = PageParser.parse("""
+                2019年12月30日外交部发言人耿爽主持例行记者会
+                2019-12-31
+
+                问：中方有何评论？
+                答：老挝总理将于2020年1月5日访华。
+                """);
+        assertEquals("2019-12-31", parsed.date().date().toString());
+        assertEquals("dates-disagree", parsed.diagnostics().warnings().get(0).code());
+    }
 }
