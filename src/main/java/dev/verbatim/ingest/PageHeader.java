@@ -86,8 +86,11 @@ final class PageHeader {
                     continue;
                 }
                 seen++;
-                if (titleIndex < 0 && category == null && seen <= 3 && isBreadcrumb(line)) {
+                if (category == null && seen <= 4 && isBreadcrumb(line)) {
+                    // What came before a breadcrumb is the site's name, not the title.
                     category = lastSegment(line);
+                    furniture += titleIndex < 0 ? 0 : 1;
+                    titleIndex = -1;
                     continue;
                 }
                 if (SOURCE_LINE.matcher(line).lookingAt() && line.length() <= 80 || dateLine.isPresent()) {

@@ -117,4 +117,24 @@ class HtmlPageTest {
         String page = "<html><body><h1>Regular Press Conference on September 28</h1><p>Q: Why?</p><p>A: Because.</p></body></html>";
         assertNull(PageParser.parse(HtmlPage.render(page.getBytes(StandardCharsets.UTF_8))).date());
     }
+
+    @Test
+    void furnitureInsideTheArticleAboveItsTitleNeverHidesTheDate() {
+        String page = """
+                <html><head><meta charset="utf-8"><title>Ambassade de Chine en France</title></head><body><article>
+                <div class="lang"><a>中文</a> | <a>English</a></div>
+                <div class="tools"><span>分享到：</span><a>微信</a><a>微博</a><span>链接已复制</span></div>
+                <h1>Déclaration du porte-parole de l'Ambassade de Chine en France sur les propos d'un député</h1>
+                <p>来源：中国网 2024-07-07 14:31</p>
+                <p>Q : Quel est votre commentaire sur les propos tenus hier par un député au sujet de la Chine ?</p>
+                <p>R : Nous les rejetons fermement, et nous l'avons fait savoir à la partie française sans attendre.</p>
+                </article></body></html>
+                """;
+        ParsedPage parsed = PageParser.parse(HtmlPage.render(page.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Déclaration du porte-parole de l'Ambassade de Chine en France sur les propos d'un député", parsed.title());
+        assertEquals("2024-07-07T14:31", parsed.date().date().atTime(parsed.date().time()).toString());
+        assertEquals("Ambassade de Chine en France", parsed.speaker().issuer());
+        assertEquals(1, parsed.qa().size());
+        assertEquals("", parsed.text());
+    }
 }
