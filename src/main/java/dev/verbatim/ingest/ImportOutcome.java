@@ -17,12 +17,12 @@ public record ImportOutcome(Result result, StatementView statement, ZoneSource z
         PARSED
     }
 
-    /** Where the zone that dates the statement came from. */
+    /** Where the zone that dates the statement came from, in order of precedence. */
     public enum ZoneSource {
-        PAGE, PARAMETER, ISSUER, DEFAULT;
+        PAGE, PARAMETER, ISSUER, ISSUER_LOCATION, DEFAULT;
 
         public String wireName() {
-            return name().toLowerCase();
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 }

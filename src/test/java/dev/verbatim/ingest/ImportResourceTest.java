@@ -157,6 +157,36 @@ class ImportResourceTest {
                 .body("publishedAt", equalTo("1996-07-18T23:14:00Z"));
     }
 
+    static final String FRENCH_EMBASSY = """
+            Déclaration du porte-parole de l'Ambassade de Chine en France au sujet des propos d'un député
+            2024-07-07 14:31
+
+            Q : Quel est votre commentaire ?
+            R : Nous les rejetons fermement.
+            """;
+
+    @Test
+    void aPageOfAnEmbassyInFranceIsDatedInParisWhenNothingSaysOtherwise() {
+        editor().contentType("text/plain").body(FRENCH_EMBASSY).queryParam("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("issuer-location"))
+                .body("issuer.name", equalTo("Ambassade de Chine en France"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+02:00"))
+                .body("timeZone", equalTo("Europe/Paris"));
+        editor().contentType("text/plain").body(FRENCH_EMBASSY).queryParam("dryRun", "true").queryParam("timeZone", "Asia/Shanghai")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("parameter"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+08:00"));
+        editor().contentType("text/plain").body(FRENCH_EMBASSY.replace("2024-07-07 14:31", "2024-07-07T14:31+01:00"))
+                .queryParam("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("page"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+01:00"));
+    }
+
     @Test
     void aPageWithoutTitleOrDateIs422NamingWhatIsMissingUnlessParametersSupplyIt() {
         String body = "Q: Is there a title " + UUID.randomUUID() + "?\n\nA: No.\n";
