@@ -51,14 +51,14 @@ final class PageParser {
         }
         PairSplitter.Result split = PairSplitter.split(body, speakers);
         warnings.addAll(split.warnings());
-        String language = LanguageDetector.detect(String.join("\n", body.stream().map(PairSplitter.Line::text).toList()) + "\n"
-                + (header.title() == null ? "" : header.title()));
+        LanguageDetector.Detection language = LanguageDetector.explain(String.join("\n", body.stream().map(PairSplitter.Line::text)
+                .toList()) + "\n" + (header.title() == null ? "" : header.title()));
         ImportDiagnostics.Finding title = header.title() == null ? ImportDiagnostics.Finding.missing("no line looks like a title")
                 : new ImportDiagnostics.Finding(header.title(), header.titleIndex() + 1, source.element(header.titleIndex(), null),
                         "first line of the head that is more than page furniture");
         ImportDiagnostics diagnostics = new ImportDiagnostics(title, dating.finding, null,
-                new ImportDiagnostics.Finding(language, null, null, LanguageDetector.RULE), split.markers(), furniture, warnings);
-        return new ParsedPage(header.category(), header.title(), dating.date, language, speaker, split.outside(), split.pairs(),
+                new ImportDiagnostics.Finding(language.language(), null, null, language.rule()), split.markers(), furniture, warnings);
+        return new ParsedPage(header.category(), header.title(), dating.date, language.language(), speaker, split.outside(), split.pairs(),
                 diagnostics);
     }
 

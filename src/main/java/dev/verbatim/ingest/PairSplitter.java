@@ -101,11 +101,11 @@ final class PairSplitter {
     }
 
     /**
-     * A reporter's line that does not ask, while an answer is under way, replies to the speaker
-     * ("记者：是的。") within the same exchange: it opens no question.
+     * A line of a reporter who names no outlet and does not ask, while an answer is under way,
+     * replies to the speaker ("记者：是的。") within the same exchange: it opens no question.
      */
     private boolean isReply(QaMarkers.Marker marker, Line line) {
-        return marker != null && marker.rule() == QaMarkers.Rule.REPORTER && draft != null && answerUnderWay()
+        return marker != null && marker.rule() == QaMarkers.Rule.REPORTER && marker.label() == null && draft != null && answerUnderWay()
                 && !ASKS_ANYWHERE.matcher(line.text()).find();
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the line that opens a question or an answer: a label before a half- or full-width
- * colon, with any Unicode space or none around it. The label is a question word ({@code Q},
+ * colon, with any Unicode space or none around it, or a label in brackets (【記者】, （答）). The label is a question word ({@code Q},
  * {@code 问}, {@code 問}, {@code Pregunta}, {@code Вопрос}, {@code Frage}, {@code 質問}, {@code سؤال},
  * follow-ups, numbered questions), an answer word ({@code A}, {@code R}, {@code 答}, {@code Respuesta},
  * {@code Ответ}, {@code Antwort}, {@code جواب}), a speaker named before an answer, or a
@@ -22,8 +22,11 @@ final class QaMarkers {
     private static final String QUESTION_WORDS = "Q|Questions?|Follow-up questions?|Follow-ups?|Follow up|Question de suivi|Relance"
             + "|P|Preguntas?|Pregunta de seguimiento|В|Вопрос|Уточняющий вопрос|F|Frage|Nachfrage|Zusatzfrage"
             + "|问|追问|提问|問|追問|提問|質問|再質問|記者問|记者问|س|سؤال|السؤال";
-    private static final String ANSWER_WORDS = "A|R|Answer|Réponse|Rép\\.?|Respuesta|О|Ответ|Antwort|答|回答|ج|جواب|الجواب"
-            + "|Spokesperson|Spokesman|Spokeswoman|Porte-parole|Portavoz|Sprecher|Sprecherin|发言人|發言人|報道官";
+    private static final String ANSWER_WORDS = "A|R|Answer|Réponse|Rép\\.?|Respuesta|О|Ответ|Antwort|答|回答|ج|جواب|الجواب";
+    /** A speaker's role, before or after the name: "Spokesperson Wang Wenbin", "上杉報道官", "外交部发言人". */
+    private static final Pattern ROLE = Pattern.compile("(?iu)^(?:(?:Spokes(?:person|man|woman)|Porte-parole|Portavoz|Sprecherin|Sprecher"
+            + "|Официальный представитель|المتحدث(?: باسم)?)(?:[ \\u00A0](?<after>.+))?|(?<before>.*?)(?:发言人|發言人|報道官|外務報道官"
+            + "|[ \\u00A0](?:Spokes(?:person|man|woman)|Sprecher(?:in)?)))$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}" + SP + "[.)、．]" + SP);
     private static final Pattern QUESTION = Pattern.compile("(?iu)^(?:" + QUESTION_WORDS + ")(?:" + SP + "\\d{1,3})?$");
     private static final Pattern ANSWER = Pattern.compile("(?iu)^(?:" + ANSWER_WORDS + ")$");
@@ -34,12 +37,14 @@ final class QaMarkers {
     private static final Pattern CJK_LABEL = Pattern.compile("^(?<label>[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{L}\\p{N}"
             + "《》〈〉「」『』·・()（）]{1,24}?)" + SP + COLON + SP);
     /** Each word of an outlet's or a person's name starts with a capital; small words may join them. */
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}].*|of|the|and|for|de|du|des|la|le|et|del|y|und|der");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}\\p{IsArabic}].*|of|the|and|for|de|du|des|la|le|et|del|y|und|der");
+    /** A label in brackets, Japanese style: "【NHK記者】", "【報道官】", "（問）", "（答）". */
+    private static final Pattern BRACKETED = Pattern.compile("^[【\\[(（]" + SP + "(?<label>[^】\\]）)\\n]{1,24}?)" + SP + "[】\\]）)]" + SP);
     /** A label that starts with a question word, such as "Question raised after the press conference". */
     private static final Pattern QUESTION_PHRASE = Pattern.compile("(?iu)^(?:questions?|follow-up|preguntas?|вопрос\\p{L}*|fragen?)\\b.*");
     /** A reporter (记者, 記者) who asks, explains or follows up: "路透社记者", "记者追问", "会后有记者问及". */
     private static final Pattern CJK_QUESTION = Pattern.compile(".*(?:记者|記者)\\p{IsHan}{0,3}");
-    private static final Pattern NAMED_REPORTER = Pattern.compile(".+(?:记者|記者)");
+    private static final Pattern NAMED_REPORTER = Pattern.compile(".+(?:记者|記者)|.+ (?:[Rr]eporter|[Jj]ournalist)");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     /** A label in brackets is an aside of the transcript, "（记者：日本媒体）", not a marker. */
     private static final Pattern ASIDE = Pattern.compile("[(（\\[【「『]");
@@ -68,6 +73,7 @@ final class QaMarkers {
         REPORTER("reporter's label"),
         ANSWER_WORD("answer word"),
         SPEAKER("speaker's name"),
+        ROLE("speaker's role"),
         OUTLET("outlet's label, followed by an answer");
 
         final String description;
@@ -102,6 +108,10 @@ final class QaMarkers {
             start = number.end();
         }
         String rest = line.substring(start);
+        Matcher bracketed = BRACKETED.matcher(rest);
+        if (bracketed.find()) {
+            return bracketed(bracketed.group("label"), start + bracketed.end(), speakers, rest.charAt(0) == '【' || rest.charAt(0) == '[');
+        }
         Matcher cjk = CJK_LABEL.matcher(rest);
         Matcher words = WORDS_LABEL.matcher(rest);
         boolean isCjk = cjk.find() && CJK.matcher(cjk.group("label")).find();
@@ -118,14 +128,42 @@ final class QaMarkers {
         if (ANSWER.matcher(name).matches()) {
             return new Marker(Kind.ANSWER, null, contentStart, name, Rule.ANSWER_WORD);
         }
+        Marker speaker = speaker(name, contentStart, speakers);
+        if (speaker != null || start > 0 || ASIDE.matcher(name).lookingAt()) {
+            return speaker;
+        }
+        return isWords ? wordsLabel(name, contentStart, line) : cjkLabel(name, contentStart);
+    }
+
+    /** A speaker named (the title's, or the page's most used label), or a label with a speaker's role. */
+    private static Marker speaker(String name, int contentStart, Speakers speakers) {
         String speaker = speakers.find(name);
         if (speaker != null) {
             return new Marker(Kind.ANSWER, speaker, contentStart, name, Rule.SPEAKER);
         }
-        if (start > 0 || ASIDE.matcher(name).lookingAt()) {
-            return null;
+        Matcher role = ROLE.matcher(name);
+        if (role.matches()) {
+            String named = role.group("after") != null ? role.group("after") : role.group("before");
+            return new Marker(Kind.ANSWER, named == null || named.isBlank() ? null : named.strip(), contentStart, name, Rule.ROLE);
         }
-        return isWords ? wordsLabel(name, contentStart, line) : cjkLabel(name, contentStart);
+        return null;
+    }
+
+    /**
+     * A label in brackets marks a question or an answer only when it names one; else it is an aside
+     * ("（众笑）", "（对提问的记者）"). Only square brackets name a reporter ("【NHK記者】").
+     */
+    private static Marker bracketed(String name, int contentStart, Speakers speakers, boolean square) {
+        if (QUESTION.matcher(name).matches()) {
+            return new Marker(Kind.QUESTION, null, contentStart, name, Rule.QUESTION_WORD);
+        }
+        if (ANSWER.matcher(name).matches()) {
+            return new Marker(Kind.ANSWER, null, contentStart, name, Rule.ANSWER_WORD);
+        }
+        if (square && NAMED_REPORTER.matcher(name).matches()) {
+            return new Marker(Kind.QUESTION, name, contentStart, name, Rule.REPORTER);
+        }
+        return speaker(name, contentStart, speakers);
     }
 
     /** A question word, perhaps followed by the outlet that asks: "Q: (AFP) ...", "问：路透社记者：...". */
