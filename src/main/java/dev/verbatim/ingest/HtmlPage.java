@@ -5,20 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a whole HTML page into the text a reader sees of its statement: the breadcrumb, the
@@ -31,9 +24,6 @@ final class HtmlPage {
             "(?i)(^|[-_ ])(nav|navbar|navigation|menu|menubar|footer|foot|sidebar|side|share|sharing|social|copyright|toolbar"
                     + "|print|related|comments?|cookie|banner|advert|ads?|search|login|skip|header|topbar|subscribe)([-_ ]|\\d|$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)bread|crumb|position|location|path|current");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "figure", "figcaption",
-            "header", "footer", "address", "main", "hr", "td", "th");
     private static final Pattern TRAIL_SEPARATORS = Pattern.compile("[>›»→/]+");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Past the title, the lines read before the main content: a date and a source line, not a menu. */
@@ -70,101 +60,28 @@ final class HtmlPage {
             }
         }
         Element content = mainContent(page);
-        Lines text = new Lines();
-        text.add(breadcrumb, "breadcrumb");
-        String body = render(content);
-        if (title != null && !PageText.plainSpaces(body).contains(PageText.plainSpaces(title))) {
-            text.add(title, titleElement == null ? "title" : describe(titleElement));
+        HtmlText body = new HtmlText();
+        body.write(content, null, null, Integer.MAX_VALUE);
+        HtmlText text = new HtmlText();
+        text.line(breadcrumb, "breadcrumb");
+        if (title != null && !PageText.plainSpaces(body.text()).contains(PageText.plainSpaces(title))) {
+            text.line(title, titleElement == null ? "title" : HtmlText.describe(titleElement));
         }
-        if (titleElement != null && titleElement.parent() != null) {
-            for (List<PageSource.Segment> line : head(page, titleElement, content)) {
-                text.add(line);
-            }
+        boolean apart = titleElement != null && titleElement.parent() != null && content != titleElement
+                && !content.parents().contains(titleElement) && !titleElement.parents().contains(content);
+        if (apart) {
+            text.write(page.body() == null ? page : page.body(), titleElement, content, MAX_HEAD_LINES);
+            text.newLine();
         }
         if (date != null) {
-            text.add(date.value(), date.element());
+            text.line(date.value(), date.element());
         }
-        text.out.append('\n').append(body);
-        return new PageSource(text.out.toString(), text.elements, pageDates);
-    }
-
-    /** The text being written, with the elements each line came from. */
-    private static final class Lines {
-        final StringBuilder out = new StringBuilder();
-        final Map<Integer, List<PageSource.Segment>> elements = new HashMap<>();
-        int count;
-
-        void add(String line, String element) {
-            if (line != null && !line.isBlank()) {
-                add(List.of(new PageSource.Segment(line.replace('\n', ' '), element)));
-            }
-        }
-
-        void add(List<PageSource.Segment> line) {
-            elements.put(count++, line);
-            line.forEach(segment -> out.append(segment.text()));
-            out.append('\n');
-        }
+        text.newLine();
+        text.append(body);
+        return text.source(pageDates);
     }
 
     private record Meta(String value, String element) {
-    }
-
-    /**
-     * The lines between the title and the main content, where pages put their date and source:
-     * each block of text on its own line, each piece of it with the element it came from.
-     */
-    private static List<List<PageSource.Segment>> head(Document page, Element title, Element content) {
-        List<List<PageSource.Segment>> lines = new ArrayList<>();
-        if (content == title || content.parents().contains(title) || title.parents().contains(content)) {
-            return lines;
-        }
-        List<List<PageSource.Segment>> line = new ArrayList<>(List.of(new ArrayList<>()));
-        boolean[] pastTitle = new boolean[1];
-        Runnable endLine = () -> {
-            List<PageSource.Segment> segments = line.get(0);
-            if (segments.stream().anyMatch(segment -> !PageText.trim(segment.text()).isEmpty())) {
-                lines.add(segments);
-            }
-            line.set(0, new ArrayList<>());
-        };
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == content || lines.size() >= MAX_HEAD_LINES) {
-                    return FilterResult.STOP;
-                }
-                if (node == title) {
-                    pastTitle[0] = true;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (pastTitle[0] && node instanceof TextNode text) {
-                    line.get(0).add(new PageSource.Segment(text.getWholeText().replaceAll("[ \\t\\r\\n]+", " "),
-                            describe((Element) text.parent())));
-                } else if (node instanceof Element block && BLOCKS.contains(block.tagName())) {
-                    endLine.run();
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element block && BLOCKS.contains(block.tagName())) {
-                    endLine.run();
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, page.body() == null ? page : page.body());
-        endLine.run();
-        return lines;
-    }
-
-    /** An element as a CSS selector would name it: h2.title, span#News_Body_Time. */
-    private static String describe(Element element) {
-        if (!element.id().isEmpty()) {
-            return element.tagName() + "#" + element.id();
-        }
-        return element.tagName() + (element.className().isBlank() ? "" : "." + element.className().strip().split("\\s+")[0]);
     }
 
     private static boolean isHidden(Element element) {
@@ -263,7 +180,7 @@ final class HtmlPage {
         for (String name : DATE_META) {
             Element meta = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
             if (meta != null && DateFinder.find(meta.attr("content")).isPresent()) {
-                return new Meta(meta.attr("content").replace('T', ' '), "meta[" + (meta.hasAttr("name") ? "name" : "property") + "=" + name + "]");
+                return new Meta(meta.attr("content").replace('T', ' '), "meta[" + (meta.hasAttr("name") ? "name=" + meta.attr("name") : "property=" + meta.attr("property")) + "]");
             }
         }
         Element time = page.selectFirst("time[datetime]");
@@ -299,28 +216,5 @@ final class HtmlPage {
             }
         }
         return best;
-    }
-
-    /** Block elements become line breaks; runs of spaces in the source collapse, but no-break spaces stay. */
-    private static String render(Element content) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replaceAll("[ \\t\\r\\n]+", " "));
-                } else if (node instanceof Element element && BLOCKS.contains(element.tagName())) {
-                    out.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.tagName())) {
-                    out.append('\n');
-                }
-            }
-        }, content);
-        return out.toString();
     }
 }
