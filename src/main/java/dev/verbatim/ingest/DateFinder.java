@@ -70,6 +70,9 @@ final class DateFinder {
             Pattern.compile("(?iu)(?<!\\p{L})(?<mn>" + MONTH + ")\\.?\\s*(?<d>" + D + "{1,2})(?!" + D + ")(?:st|nd|rd|th)?,?\\s+(?<y>"
                     + D + "{4})(?!" + D + ")" + TIME));
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{4}(?!\\p{Nd})");
+    /** How far before and after its year a date is written: "le mercredi 18 septembre 2022 à 14h30". */
+    private static final int AROUND_YEAR = 40;
     private static final List<Pattern> DAY_AND_MONTH = List.of(
             Pattern.compile("(?<![\\p{Nd}年])(?<m>" + D + "{1,2})\\s*月\\s*(?<d>" + D + "{1,2})\\s*日"),
             Pattern.compile("(?iu)(?<![\\p{Nd}\\p{L}])(?<d>" + D + "{1,2})" + DAY_SUFFIX + "\\s*(?:de\\s+)?(?<mn>" + alternation(FULL_MONTHS)
@@ -98,16 +101,25 @@ final class DateFinder {
         return Optional.ofNullable(best);
     }
 
-    /** Every written date in the text, in no particular order. */
+    /**
+     * Every written date in the text, in no particular order. A date holds a year of four digits:
+     * only the few words around each are read, which keeps a long page quick to scan.
+     */
     static List<LocalDate> findAll(String text) {
         String plain = PageText.plainSpaces(text);
         List<LocalDate> dates = new ArrayList<>();
-        for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(plain);
-            while (m.find()) {
-                FoundDate found = toDate(m);
-                if (found != null) {
-                    dates.add(found.date());
+        Matcher year = YEAR.matcher(plain);
+        while (year.find()) {
+            int from = Math.max(0, year.start() - AROUND_YEAR);
+            String around = plain.substring(from, Math.min(plain.length(), year.end() + AROUND_YEAR));
+            int at = year.start() - from;
+            for (Pattern pattern : PATTERNS) {
+                Matcher m = pattern.matcher(around);
+                while (m.find()) {
+                    FoundDate found = m.start() <= at && at < m.end() ? toDate(m) : null;
+                    if (found != null) {
+                        dates.add(found.date());
+                    }
                 }
             }
         }

@@ -78,7 +78,7 @@ final class HtmlPage {
         }
         text.newLine();
         text.append(body);
-        return text.source(pageDates);
+        return text.source(pageDates, listOfLinks(page));
     }
 
     private record Meta(String value, String element) {
@@ -188,6 +188,19 @@ final class HtmlPage {
             return new Meta(time.attr("datetime").replace('T', ' '), "time[datetime]");
         }
         return null;
+    }
+
+    /** The page's longest list of links, what is left once its furniture is gone: a listing's list. */
+    private static PageSource.Links listOfLinks(Document page) {
+        PageSource.Links longest = PageSource.Links.NONE;
+        for (Element list : page.select("ul, ol, table, dl")) {
+            Elements links = list.select("a[href]");
+            if (links.size() > longest.count()) {
+                int linkText = links.stream().mapToInt(link -> PageText.trim(link.text()).length()).sum();
+                longest = new PageSource.Links(links.size(), linkText, PageText.trim(list.text()).length());
+            }
+        }
+        return longest;
     }
 
     /** The element holding the statement: an article or main element, else the one with the most paragraph text. */

@@ -86,8 +86,8 @@ final class HtmlText {
         return out.toString();
     }
 
-    PageSource source(List<LocalDate> pageDates) {
-        return new PageSource(out.toString(), elements, pageDates);
+    PageSource source(List<LocalDate> pageDates, PageSource.Links links) {
+        return new PageSource(out.toString(), elements, pageDates, links);
     }
 
     /** An element as a CSS selector would name it: h2.title, span#News_Body_Time. */

@@ -94,7 +94,9 @@ class PageDating {
             missing.add(new Problem.FieldError("publishedAt",
                     "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
         }
-        if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
+        if (page.listedLinks() > 0 && !missing.isEmpty()) {
+            missing.add(new Problem.FieldError("body", "the page is a list of " + page.listedLinks() + " links to other pages, not a statement"));
+        } else if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
             missing.add(new Problem.FieldError("body", "the page holds no statement text"));
         }
         if (!missing.isEmpty()) {

@@ -59,7 +59,7 @@ final class PageParser {
         ImportDiagnostics diagnostics = new ImportDiagnostics(title, dating.finding, null,
                 new ImportDiagnostics.Finding(language.language(), null, null, language.rule()), split.markers(), furniture, warnings);
         return new ParsedPage(header.category(), header.title(), dating.date, language.language(), speaker, split.outside(), split.pairs(),
-                diagnostics);
+                diagnostics, source.links().isListing() ? source.links().count() : 0);
     }
 
     private record Dating(FoundDate date, ImportDiagnostics.Finding finding) {

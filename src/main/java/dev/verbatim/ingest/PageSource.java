@@ -5,18 +5,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page as text, with what its HTML said besides: the elements each head line came from (by line
- * index), and the dates written anywhere on the page, links and lists included, which give the
- * year of a date written without one.
+ * A page as text, with what its HTML said besides: the elements each line came from (by line
+ * index), the dates written anywhere on the page, links and lists included, which give the year
+ * of a date written without one, and the links of its content, which tell a listing.
  */
-record PageSource(String text, Map<Integer, List<Segment>> elements, List<LocalDate> pageDates) {
+record PageSource(String text, Map<Integer, List<Segment>> elements, List<LocalDate> pageDates, Links links) {
+
+    /** The links of the page's content, and how much of its text they make up. */
+    record Links(int count, int linkText, int text) {
+
+        static final Links NONE = new Links(0, 0, 0);
+
+        /**
+         * Whether the content is a list of links to other pages rather than a statement: many
+         * links, which make most of its text.
+         */
+        boolean isListing() {
+            return count >= LISTING_LINKS && linkText * 2 > text;
+        }
+    }
+
+    /** The fewest links a listing holds. */
+    static final int LISTING_LINKS = 8;
 
     /** A piece of a line and the element it came from. */
     record Segment(String text, String element) {
     }
 
     static PageSource of(String text) {
-        return new PageSource(text, Map.of(), List.of());
+        return new PageSource(text, Map.of(), List.of(), Links.NONE);
     }
 
     /** The element that holds a part of a line (a date), else the line's first, else null. */

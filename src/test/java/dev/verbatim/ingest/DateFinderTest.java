@@ -3,6 +3,9 @@ package dev.verbatim.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,5 +59,13 @@ class DateFinderTest {
             "Le 18 juillet, le ministre a déclaré", "on the 12th", "1234", "" })
     void inventsNoDateFromRelativeWordsOrImpossibleDays(String text) {
         assertTrue(DateFinder.find(text).isEmpty(), text);
+    }
+
+    @Test
+    void everyDateOfAPageIsFoundEvenBackToBack() {
+        List<LocalDate> dates = DateFinder.findAll("Related: a (2019-07-18)(2019-07-17) 2019年7月16日; the July 15, 2019 briefing,"
+                + " the 14 juillet 2019 one, and a year alone: 2019.");
+        assertEquals(List.of("2019-07-14", "2019-07-15", "2019-07-16", "2019-07-17", "2019-07-18"),
+                dates.stream().map(LocalDate::toString).distinct().sorted().toList());
     }
 }
