@@ -6,6 +6,8 @@
 # Search is measured too: one-word searches (a fresh word every request, and the server's cache
 # of rendered reads defeated, so that each is a real search), beside a date-only page.
 #
+# The import command's rate over the 1,580 real pages of ../shared/corpus/fmprc-2020, where present.
+#
 # Then sync: pages of 1,000 changes from the change feed at random positions, and a whole export
 # (NDJSON and CSV) from the server restarted with a 256 MiB heap, with the resident memory it
 # peaked at while streaming.
@@ -51,6 +53,22 @@ import_line=$(VERBATIM_DATA_DIR="$work/data" java $JVM_OPTS -jar target/quarkus-
 echo "$import_line"
 grep 'Database file compacted' "$work/import.log" || true
 import_rate=$(echo "$import_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/')
+
+# The real pages of the shared corpus (HTML, through the import command, parsed and stored one by
+# one), into a database of their own; skipped where the corpus is absent.
+corpus=../shared/corpus/fmprc-2020
+if [ -d "$corpus" ]; then
+    echo "== Importing the real pages of $corpus (the import command, a directory of HTML pages)"
+    mkdir -p "$work/real-pages"
+    tar -xJf "$corpus/pages.tar.xz" -C "$work/real-pages"
+    pages_line=$(VERBATIM_DATA_DIR="$work/pages-data" java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar import "$work/real-pages/html" \
+        2>"$work/pages-import.log" | tail -1) || true
+    echo "$pages_line"
+    pages_result="$(echo "$pages_line" | sed -E 's/, in .*//'): $(echo "$pages_line" | sed -E 's/.*\(([0-9]+) a second\).*/\1/') pages a second"
+    rm -rf "$work/real-pages" "$work/pages-data"
+else
+    pages_result="skipped: $corpus absent"
+fi
 
 # A press-conference transcript of 200 pairs, for the parser.
 {
@@ -231,6 +249,7 @@ printf '%-44s %10s %9s %13s %8s\n' "q=网络攻击 (in most Chinese statements),
 printf '%-44s %10s %9s %13s %8s\n' "q=WORD* ($(wc -l < "$work/prefixes") prefixes of four letters), no cache" "$x_rps" "$x_p99" "$x_cpu" "-"
 echo
 echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
+echo "Real pages through the import command (1,580 HTML pages, 80 listings refused): $pages_result"
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
 echo "Server resident memory after the run: ${rss} MiB"
 echo

@@ -2,14 +2,20 @@ package dev.verbatim.ingest;
 
 import java.util.regex.Pattern;
 
-/** Page furniture that is never part of a statement: print and share links, toolbars, copyright lines. */
+/**
+ * Page furniture that is never part of a statement: print and share links, "link copied" notes,
+ * toolbars, copyright lines, in each language read.
+ */
 final class Boilerplate {
 
     private static final Pattern TOKENS = Pattern.compile(
             "(?iu)envoyer ce lien à un ami|imprimer( cette page)?|partager( sur)?|fermer( la fenêtre)?|retour en haut"
                     + "|print( this page| version| friendly)?|send (this )?to a friend|suggest to a friend|e-?mail this( page)?"
                     + "|share( this| on)?|close( window)?|back to top|top|tweet|facebook|twitter|linkedin|whatsapp"
-                    + "|关闭窗口|关闭|打印本页|打印|推荐给朋友|确定|分享到|返回顶部|微信|微博|字体[:：]\\s*大\\s*中\\s*小|字号[:：]\\s*大\\s*中\\s*小");
+                    + "|copy link|link copied|lien copié|copier le lien|compartir|imprimir|enlace copiado|поделиться|печать|teilen|drucken"
+                    + "|link kopiert|共有|印刷|リンクをコピー|مشاركة|طباعة"
+                    + "|关闭窗口|關閉窗口|关闭|打印本页|打印|列印|推荐给朋友|确定|分享到|分享|返回顶部|微信|微博|链接已复制|複製連結|复制链接|扫一扫"
+                    + "|字体[:：]\\s*大\\s*中\\s*小|字号[:：]\\s*大\\s*中\\s*小|字體[:：]\\s*大\\s*中\\s*小");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{Punct}\\[\\]【】（）()|·•»«>:：,，]*");
     /** A notice starts or ends like one; a sentence that merely mentions rights is not dropped. */
     private static final Pattern NOTICE_START = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b|版权所有)");

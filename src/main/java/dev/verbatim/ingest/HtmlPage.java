@@ -3,18 +3,15 @@ package dev.verbatim.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a whole HTML page into the text a reader sees of its statement: the breadcrumb, the
@@ -27,9 +24,10 @@ final class HtmlPage {
             "(?i)(^|[-_ ])(nav|navbar|navigation|menu|menubar|footer|foot|sidebar|side|share|sharing|social|copyright|toolbar"
                     + "|print|related|comments?|cookie|banner|advert|ads?|search|login|skip|header|topbar|subscribe)([-_ ]|\\d|$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)bread|crumb|position|location|path|current");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "figure", "figcaption",
-            "header", "footer", "address", "main", "hr", "td", "th");
+    private static final Pattern TRAIL_SEPARATORS = Pattern.compile("[>›»→/]+");
+    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Past the title, the lines read before the main content: a date and a source line, not a menu. */
+    private static final int MAX_HEAD_LINES = 12;
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time", "pubdate",
             "publishdate", "publish_date", "PubDate", "dcterms.created", "DC.date", "DC.date.issued", "date");
 
@@ -38,35 +36,56 @@ final class HtmlPage {
 
     /** The page's text, from its bytes; the charset comes from the page (BOM or meta) or is UTF-8. */
     static String toText(byte[] html) {
+        return render(html).text();
+    }
+
+    /** The page's text, the element each line of its head came from, and every date written on it. */
+    static PageSource render(byte[] html) {
         Document page;
         try {
             page = Jsoup.parse(new ByteArrayInputStream(html), null, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<LocalDate> pageDates = page.body() == null ? List.of() : DateFinder.findAll(page.body().text());
         String breadcrumb = breadcrumb(page);
-        String title = title(page);
-        String date = metaDate(page);
+        Element titleElement = titleElement(page);
+        String title = title(titleElement, documentTitle(page));
+        Meta date = metaDate(page);
         page.select("script, style, noscript, template, iframe, form, button, select, input, nav, aside, svg, "
-                + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]").remove();
-        for (Element element : page.select("[class], [id]")) {
-            if (element.parent() != null && isFurniture(element)) {
+                + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]").remove();
+        for (Element element : page.select("[class], [id], [style]")) {
+            if (element.parent() != null && (isFurniture(element) || isHidden(element))) {
                 element.remove();
             }
         }
         Element content = mainContent(page);
-        StringBuilder text = new StringBuilder();
-        if (breadcrumb != null) {
-            text.append(breadcrumb).append('\n');
+        HtmlText body = new HtmlText();
+        body.write(content, null, null, Integer.MAX_VALUE);
+        HtmlText text = new HtmlText();
+        text.line(breadcrumb, "breadcrumb");
+        if (title != null && !PageText.plainSpaces(body.text()).contains(PageText.plainSpaces(title))) {
+            text.line(title, titleElement == null ? "title" : HtmlText.describe(titleElement));
         }
-        String body = render(content);
-        if (title != null && !PageText.plainSpaces(body).contains(PageText.plainSpaces(title))) {
-            text.append(title).append('\n');
+        boolean apart = titleElement != null && titleElement.parent() != null && content != titleElement
+                && !content.parents().contains(titleElement) && !titleElement.parents().contains(content);
+        if (apart) {
+            text.write(page.body() == null ? page : page.body(), titleElement, content, MAX_HEAD_LINES);
+            text.newLine();
         }
         if (date != null) {
-            text.append(date).append('\n');
+            text.line(date.value(), date.element());
         }
-        return text.append('\n').append(body).toString();
+        text.newLine();
+        text.append(body);
+        return text.source(pageDates, listOfLinks(page));
+    }
+
+    private record Meta(String value, String element) {
+    }
+
+    private static boolean isHidden(Element element) {
+        return HIDDEN.matcher(element.attr("style")).find() && element.select("p").size() < 3;
     }
 
     private static boolean isFurniture(Element element) {
@@ -75,10 +94,11 @@ final class HtmlPage {
                 && !BREADCRUMB.matcher(names).find() && element.select("p").size() < 3;
     }
 
+    /** A trail of links: named so (breadcrumb, location), or shaped so, links with only arrows between them. */
     private static String breadcrumb(Document page) {
-        for (Element candidate : page.select("[class], [id]")) {
+        for (Element candidate : page.select("[class], [id], div, p, span, td")) {
             String names = candidate.className() + " " + candidate.id();
-            if (BREADCRUMB.matcher(names).find() && !candidate.tagName().equals("body")) {
+            if ((BREADCRUMB.matcher(names).find() || isTrail(candidate)) && !candidate.tagName().equals("body")) {
                 Elements links = candidate.select("a");
                 String text = PageText.trim(candidate.text());
                 if (!links.isEmpty() && text.length() <= 300) {
@@ -97,41 +117,90 @@ final class HtmlPage {
         return null;
     }
 
-    private static String title(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return PageText.trim(h1.text());
+    private static boolean isTrail(Element element) {
+        if (element.children().size() < 2 || element.children().size() != element.select("> a").size()) {
+            return false;
         }
+        StringBuilder between = new StringBuilder();
+        element.textNodes().forEach(text -> between.append(text.text()));
+        String arrows = PageText.plainSpaces(between.toString()).replace(" ", "");
+        return !arrows.isEmpty() && TRAIL_SEPARATORS.matcher(arrows).matches();
+    }
+
+    /**
+     * The element that shows the title: a heading or an element named for titles whose text is
+     * the document's title (or holds it, or is held in it), else the first h1.
+     */
+    private static Element titleElement(Document page) {
+        String documentTitle = documentTitle(page);
+        if (documentTitle != null) {
+            String wanted = withoutSpaces(documentTitle);
+            for (Element candidate : page.select("h1, h2, h3, h4, [class~=(?i)title|headline], [id~=(?i)title|headline]")) {
+                String text = withoutSpaces(candidate.text());
+                if (text.length() >= 4 && text.length() <= PageParser.MAX_TITLE
+                        && (text.equals(wanted) || text.contains(wanted) || wanted.contains(text) && text.length() * 2 > wanted.length())) {
+                    return candidate;
+                }
+            }
+        }
+        Element h1 = page.selectFirst("article h1, main h1, h1");
+        return h1 != null && !h1.text().isBlank() ? h1 : null;
+    }
+
+    /** A title broken over lines (a br) reads as the document's title when that is the same words. */
+    private static String title(Element element, String documentTitle) {
+        if (element == null) {
+            return documentTitle;
+        }
+        String shown = PageText.trim(element.text());
+        return documentTitle != null && withoutSpaces(shown).equals(withoutSpaces(documentTitle)) ? documentTitle : shown;
+    }
+
+    private static String withoutSpaces(String text) {
+        return PageText.plainSpaces(text).replace(" ", "");
+    }
+
+    /** The title the document gives itself: og:title, else the longest part of its title ("Statement - Site name"). */
+    private static String documentTitle(Document page) {
         Element og = page.selectFirst("meta[property=og:title]");
         if (og != null && !og.attr("content").isBlank()) {
             return PageText.trim(og.attr("content"));
         }
         String title = PageText.trim(page.title());
-        if (title.isEmpty()) {
-            return null;
-        }
-        // "Statement title - Site name": the longest part is the statement's.
-        String best = title;
+        String best = null;
         for (String part : title.split("\\s+[-|–—_]\\s+")) {
-            if (part.length() > best.length() || best.equals(title) && part.length() > title.length() / 2) {
-                best = part;
+            if (best == null || part.length() > best.length()) {
+                best = PageText.trim(part);
             }
         }
-        return PageText.trim(best);
+        return best == null || best.isEmpty() ? null : best;
     }
 
-    private static String metaDate(Document page) {
+    private static Meta metaDate(Document page) {
         for (String name : DATE_META) {
             Element meta = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
             if (meta != null && DateFinder.find(meta.attr("content")).isPresent()) {
-                return meta.attr("content").replace('T', ' ');
+                return new Meta(meta.attr("content").replace('T', ' '), "meta[" + (meta.hasAttr("name") ? "name=" + meta.attr("name") : "property=" + meta.attr("property")) + "]");
             }
         }
         Element time = page.selectFirst("time[datetime]");
         if (time != null && DateFinder.find(time.attr("datetime")).isPresent()) {
-            return time.attr("datetime").replace('T', ' ');
+            return new Meta(time.attr("datetime").replace('T', ' '), "time[datetime]");
         }
         return null;
+    }
+
+    /** The page's longest list of links, what is left once its furniture is gone: a listing's list. */
+    private static PageSource.Links listOfLinks(Document page) {
+        PageSource.Links longest = PageSource.Links.NONE;
+        for (Element list : page.select("ul, ol, table, dl")) {
+            Elements links = list.select("a[href]");
+            if (links.size() > longest.count()) {
+                int linkText = links.stream().mapToInt(link -> PageText.trim(link.text()).length()).sum();
+                longest = new PageSource.Links(links.size(), linkText, PageText.trim(list.text()).length());
+            }
+        }
+        return longest;
     }
 
     /** The element holding the statement: an article or main element, else the one with the most paragraph text. */
@@ -160,28 +229,5 @@ final class HtmlPage {
             }
         }
         return best;
-    }
-
-    /** Block elements become line breaks; runs of spaces in the source collapse, but no-break spaces stay. */
-    private static String render(Element content) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replaceAll("[ \\t\\r\\n]+", " "));
-                } else if (node instanceof Element element && BLOCKS.contains(element.tagName())) {
-                    out.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.tagName())) {
-                    out.append('\n');
-                }
-            }
-        }, content);
-        return out.toString();
     }
 }

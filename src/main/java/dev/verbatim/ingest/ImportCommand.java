@@ -86,11 +86,13 @@ public class ImportCommand {
             compact(err);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        summary.refusals.forEach(refusal -> err.println("refused " + refusal));
         summary.failures.forEach(failure -> err.println("failed " + failure));
-        out.printf(Locale.ROOT, "imported %d, updated %d, unchanged %d, failed %d, in %.1f s (%.0f a second)%n", summary.imported,
-                summary.updated, summary.unchanged, summary.failures.size(), seconds,
-                (summary.imported + summary.updated + summary.unchanged) / Math.max(seconds, 1e-9));
-        return summary.failures.isEmpty() ? 0 : 1;
+        int failed = summary.failures.size() + summary.refusals.size();
+        out.printf(Locale.ROOT, "imported %d, updated %d, unchanged %d, failed %d%s, in %.1f s (%.0f a second)%n", summary.imported,
+                summary.updated, summary.unchanged, failed, summary.refusals.isEmpty() ? "" : " (" + summary.refusals.size() + " refused)",
+                seconds, (summary.imported + summary.updated + summary.unchanged) / Math.max(seconds, 1e-9));
+        return failed == 0 ? 0 : 1;
     }
 
     /** What is imported is stored whatever happens here: a compaction that fails only says so. */
@@ -108,6 +110,8 @@ public class ImportCommand {
         int updated;
         int unchanged;
         final List<String> failures = new ArrayList<>();
+        /** Pages that cannot be made into a statement (422): a listing, a page without date. */
+        final List<String> refusals = new ArrayList<>();
 
         void count(String result) {
             switch (result) {
@@ -146,7 +150,7 @@ public class ImportCommand {
                 ImportOutcome outcome = importer.importPage(Files.readAllBytes(file), type, null, options);
                 summary.count(outcome.result().name().toLowerCase(Locale.ROOT));
             } catch (ProblemException e) {
-                summary.failures.add(directory.relativize(file) + ": " + reason(e));
+                (e.status() == 422 ? summary.refusals : summary.failures).add(directory.relativize(file) + ": " + reason(e));
             } catch (IOException | RuntimeException e) {
                 summary.failures.add(directory.relativize(file) + ": could not be read or stored (" + e.getClass().getSimpleName() + ")");
             }

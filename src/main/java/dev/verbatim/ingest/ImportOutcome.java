@@ -2,8 +2,11 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.statement.StatementView;
 
-/** What an import did with a page, the statement as stored (or as it would be), and whence its zone came. */
-public record ImportOutcome(Result result, StatementView statement, ZoneSource zoneSource) {
+/**
+ * What an import did with a page, the statement as stored (or as it would be), whence its zone
+ * came, and how the page was read (null for a statement given whole).
+ */
+public record ImportOutcome(Result result, StatementView statement, ZoneSource zoneSource, ImportDiagnostics diagnostics) {
 
     /** What happened to the page. */
     public enum Result {
@@ -17,12 +20,12 @@ public record ImportOutcome(Result result, StatementView statement, ZoneSource z
         PARSED
     }
 
-    /** Where the zone that dates the statement came from. */
+    /** Where the zone that dates the statement came from, in order of precedence. */
     public enum ZoneSource {
-        PAGE, PARAMETER, ISSUER, DEFAULT;
+        PAGE, PARAMETER, ISSUER, ISSUER_LOCATION, DEFAULT;
 
         public String wireName() {
-            return name().toLowerCase();
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.verbatim.ingest;
 import dev.verbatim.api.Examples;
 import dev.verbatim.api.VerbatimApi;
 import dev.verbatim.security.Role;
-import dev.verbatim.statement.StatementView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = VerbatimApi.API_KEY)
 public class ImportResource {
 
-    /** Which zone dated the statement: page, parameter, issuer or default (UTC). */
+    /** Which zone dated the statement: page, parameter, issuer, issuer-location or default (UTC). */
     static final String ZONE_SOURCE = "Verbatim-Time-Zone-Source";
     static final String NDJSON = "application/x-ndjson";
 
@@ -53,8 +52,12 @@ public class ImportResource {
             description = "text/plain (page text as a browser shows it) or text/html (a whole page): the title, date, issuer, "
                     + "language and Q&A pairs are read from the page; 201 with the stored statement and its Location. The same "
                     + "bytes again answer 200 with the statement already stored; a changed page with the same sourceUrl updates "
-                    + "its statement (200, version up). The header Verbatim-Time-Zone-Source says which zone dated it: page, "
-                    + "parameter, issuer, or default (UTC).\n\napplication/x-ndjson: one statement a line in the shape of "
+                    + "its statement (200, version up). The header Verbatim-Time-Zone-Source says which zone dated it, by this "
+                    + "order: page (an offset on the page), parameter (timeZone), issuer (configured, or the issuer's known zone), "
+                    + "issuer-location (the country or city the issuer's name puts it in), or default (UTC). Beside the "
+                    + "statement's fields, `diagnostics` says how the page was read: where the title, the date and the zone were "
+                    + "found and by which rule, which markers split the pairs, how many lines were dropped as furniture, and "
+                    + "warnings (dates that disagree, a pair without answer, a question that looks like two).\n\napplication/x-ndjson: one statement a line in the shape of "
                     + "the Statement (without id, slug, version and timestamps); 200 with a report per line, each with the "
                     + "status it alone would have had. A bad line fails only itself.")
     @RequestBody(content = { @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
@@ -63,13 +66,13 @@ public class ImportResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "201", description = "The page was stored as a new statement",
             headers = { @Header(name = "Location", description = "The new statement", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
+                    @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "issuer-location", "default" })) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedStatement.class)))
     @APIResponse(responseCode = "200", description = "A page already stored (same bytes), updated (same sourceUrl) or parsed in a "
             + "dry run: the statement; or a batch: its report",
-            headers = @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "default" })),
+            headers = @Header(name = ZONE_SOURCE, schema = @Schema(type = SchemaType.STRING, enumeration = { "page", "parameter", "issuer", "issuer-location", "default" })),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = { StatementView.class, BatchReport.class })))
+                    schema = @Schema(oneOf = { ImportedStatement.class, BatchReport.class })))
     @APIResponse(ref = VerbatimApi.INVALID_PARAMETER)
     @APIResponse(ref = VerbatimApi.UNAUTHORIZED)
     @APIResponse(ref = VerbatimApi.FORBIDDEN)
@@ -87,7 +90,7 @@ public class ImportResource {
         Response.ResponseBuilder answer = outcome.result() == ImportOutcome.Result.CREATED
                 ? Response.created(URI.create("/api/v1/statements/" + outcome.statement().id()))
                 : Response.ok();
-        return answer.entity(outcome.statement()).type(MediaType.APPLICATION_JSON_TYPE)
+        return answer.entity(new ImportedStatement(outcome.statement(), outcome.diagnostics())).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(ZONE_SOURCE, outcome.zoneSource().wireName()).build();
     }
 }

@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who issued a parsed page and when, in which zone: the offset the page gives, else the timeZone
- * parameter, else the issuer's configured zone, else UTC. Refuses, naming each, a page without
- * title, date or text that the parameters do not make up for.
+ * Who issued a parsed page and when, in which zone, by this order: the offset the page gives, the
+ * timeZone parameter, the issuer's configured zone (or the zone it already has), the zone of the
+ * place the issuer's name puts it in (the country or city after "in", "en", "驻"...), else UTC.
+ * Refuses, naming each, a page without title, date or text that the parameters do not make up for.
  */
 @ApplicationScoped
 class PageDating {
@@ -37,8 +38,12 @@ class PageDating {
         this.issuers = issuers;
     }
 
-    /** When a page was published, and in which zone, with where that zone came from. */
-    record Dated(OffsetDateTime at, ZoneId zone, ImportOutcome.ZoneSource source) {
+    /** When a page was published, and in which zone, with where that zone came from and why. */
+    record Dated(OffsetDateTime at, ZoneId zone, ImportOutcome.ZoneSource source, String rule) {
+
+        ImportDiagnostics.Zone diagnostics() {
+            return new ImportDiagnostics.Zone(zone.getId(), source.wireName(), rule);
+        }
     }
 
     Dated date(ParsedPage page, ImportOptions options) {
@@ -54,9 +59,9 @@ class PageDating {
             offset = given == null ? null : given.getOffset();
         }
         refuseIncomplete(page, options, local != null);
-        Dated zoned = zone(offset, options, issuerName(page, options));
+        Dated zoned = zone(offset, options, page);
         OffsetDateTime at = offset != null ? local.atOffset(offset) : local.atZone(zoned.zone()).toOffsetDateTime();
-        return new Dated(at, zoned.zone(), zoned.source());
+        return new Dated(at, zoned.zone(), zoned.source(), zoned.rule());
     }
 
     /** The issuer's name: the parameter, else the one the title gives, else the source's host. */
@@ -89,7 +94,9 @@ class PageDating {
             missing.add(new Problem.FieldError("publishedAt",
                     "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
         }
-        if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
+        if (page.listedLinks() > 0 && !missing.isEmpty()) {
+            missing.add(new Problem.FieldError("body", "the page is a list of " + page.listedLinks() + " links to other pages, not a statement"));
+        } else if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
             missing.add(new Problem.FieldError("body", "the page holds no statement text"));
         }
         if (!missing.isEmpty()) {
@@ -98,19 +105,32 @@ class PageDating {
         }
     }
 
-    private Dated zone(ZoneOffset offset, ImportOptions options, String issuer) {
+    private Dated zone(ZoneOffset offset, ImportOptions options, ParsedPage page) {
         if (offset != null) {
             // The offset dates the page; its zone is the one given, the issuer's, or the offset's own IANA zone.
             ZoneId zone = options.timeZone() != null ? zoneNamed(options.timeZone())
-                    : issuerZone(issuer).orElseGet(() -> StatementWriter.zoneOfOffset(offset).orElse(offset));
-            return new Dated(null, zone, ImportOutcome.ZoneSource.PAGE);
+                    : issuerZone(issuerName(page, options)).orElseGet(() -> StatementWriter.zoneOfOffset(offset).orElse(offset));
+            return new Dated(null, zone, ImportOutcome.ZoneSource.PAGE, "the page gives the offset " + offset);
         }
         if (options.timeZone() != null) {
-            return new Dated(null, zoneNamed(options.timeZone()), ImportOutcome.ZoneSource.PARAMETER);
+            return new Dated(null, zoneNamed(options.timeZone()), ImportOutcome.ZoneSource.PARAMETER, "the timeZone parameter");
         }
+        String issuer = issuerName(page, options);
         Optional<ZoneId> issuerZone = issuerZone(issuer);
-        return issuerZone.map(zone -> new Dated(null, zone, ImportOutcome.ZoneSource.ISSUER))
-                .orElseGet(() -> new Dated(null, ZoneId.of("UTC"), ImportOutcome.ZoneSource.DEFAULT));
+        if (issuerZone.isPresent()) {
+            return new Dated(null, issuerZone.get(), ImportOutcome.ZoneSource.ISSUER, "the zone of the issuer '" + issuer + "'");
+        }
+        Optional<IssuerLocation.Place> place = IssuerLocation.of(issuer);
+        String from = issuer;
+        if (place.isEmpty() && options.issuer() == null && (page.speaker() == null || page.speaker().issuer() == null)) {
+            place = IssuerLocation.ofTitle(page.title());
+            from = page.title();
+        }
+        if (place.isPresent()) {
+            return new Dated(null, place.get().zone(), ImportOutcome.ZoneSource.ISSUER_LOCATION,
+                    "the zone of " + place.get().name() + " (" + place.get().region() + "), named in '" + from + "'");
+        }
+        return new Dated(null, ZoneId.of("UTC"), ImportOutcome.ZoneSource.DEFAULT, "no zone given, known or named: UTC");
     }
 
     private Optional<ZoneId> issuerZone(String issuer) {

@@ -1,254 +1,132 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.statement.QaContent;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a statement page as a browser shows its text: a breadcrumb, a title, a date line, then
+ * Reads a statement page as a browser shows its text: a head (breadcrumb, title, date line), then
  * paragraphs, some of them questions and answers. Page furniture is dropped; every other
- * character is kept as it was.
+ * character is kept as it was. What it found, and where, goes into the page's diagnostics.
  */
 final class PageParser {
 
-    static final int MAX_TITLE = 300;
-    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile(QaMarkers.SP + "[>›»]" + QaMarkers.SP);
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:来源|发布时间|发布日期|时间|日期|source|date|published( on)?|updated"
-            + "|publié le|mis à jour le|le)" + QaMarkers.SP + "[:：]?");
+    static final int MAX_TITLE = PageHeader.MAX_TITLE;
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
 
     private PageParser() {
     }
 
     static ParsedPage parse(String text) {
-        List<String> lines = PageText.lines(text);
-        Header header = header(lines);
-        List<String> body = new ArrayList<>();
-        for (int i = header.bodyStart; i < lines.size(); i++) {
+        return parse(PageSource.of(text));
+    }
+
+    static ParsedPage parse(PageSource source) {
+        List<String> lines = PageText.lines(source.text());
+        PageHeader.Header header = PageHeader.read(lines);
+        List<PairSplitter.Line> body = new ArrayList<>();
+        int furniture = header.furniture();
+        for (int i = header.bodyStart(); i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.isEmpty() && !Boilerplate.isBoilerplate(line)) {
-                body.add(line);
+            if (Boilerplate.isBoilerplate(line)) {
+                furniture++;
+            } else if (!line.isEmpty() && !WORDS.matcher(line).find()) {
+                // A separator such as "*******": it holds no word, and ends the exchange before it.
+                body.add(new PairSplitter.Line(i + 1, ""));
+            } else if (!line.isEmpty()) {
+                body.add(new PairSplitter.Line(i + 1, line));
             }
         }
-        FoundDate date = header.date;
-        if (date == null && header.title != null) {
-            date = DateFinder.find(header.title).orElse(null);
-        }
-        if (date == null) {
-            date = trailingDateLine(body);
-        }
-        ParsedPage.Speaker speaker = TitleSpeaker.of(header.title);
+        List<ImportDiagnostics.Warning> warnings = new ArrayList<>();
+        Dating dating = date(header, body, source, warnings);
+        ParsedPage.Speaker speaker = TitleSpeaker.of(header.title());
         Set<String> speakers = new HashSet<>();
         if (speaker != null && speaker.name() != null) {
             speakers.add(speaker.name());
         }
-        List<String> paragraphs = new ArrayList<>();
-        List<QaContent> qa = pairs(body, speakers, paragraphs);
-        String language = LanguageDetector.detect(String.join("\n", body) + "\n" + (header.title == null ? "" : header.title));
-        return new ParsedPage(header.category, header.title, date, language, speaker, paragraphs, qa);
+        PairSplitter.Result split = PairSplitter.split(body, speakers);
+        warnings.addAll(split.warnings());
+        LanguageDetector.Detection language = LanguageDetector.explain(String.join("\n", body.stream().map(PairSplitter.Line::text)
+                .toList()) + "\n" + (header.title() == null ? "" : header.title()));
+        ImportDiagnostics.Finding title = header.title() == null ? ImportDiagnostics.Finding.missing("no line looks like a title")
+                : new ImportDiagnostics.Finding(header.title(), header.titleIndex() + 1, source.element(header.titleIndex(), null),
+                        "first line of the head that is more than page furniture");
+        ImportDiagnostics diagnostics = new ImportDiagnostics(title, dating.finding, null,
+                new ImportDiagnostics.Finding(language.language(), null, null, language.rule()), split.markers(), furniture, warnings);
+        return new ParsedPage(header.category(), header.title(), dating.date, language.language(), speaker, split.outside(), split.pairs(),
+                diagnostics, source.links().isListing() ? source.links().count() : 0);
     }
 
-    private record Header(String category, String title, FoundDate date, int bodyStart) {
-    }
-
-    /** Breadcrumb, title, date line and toolbars, up to the first line of the body. */
-    private static Header header(List<String> lines) {
-        String category = null;
-        String title = null;
-        FoundDate date = null;
-        int seen = 0;
-        int i = 0;
-        for (; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isEmpty() || Boilerplate.isBoilerplate(line)) {
-                continue;
-            }
-            seen++;
-            if (title == null && category == null && seen <= 3 && isBreadcrumb(line)) {
-                category = lastSegment(line);
-                continue;
-            }
-            Optional<FoundDate> dateLine = dateLine(line, title != null);
-            if (date == null && dateLine.isPresent()) {
-                date = dateLine.get();
-                continue;
-            }
-            if (title == null && line.length() <= MAX_TITLE && QaMarkers.of(line, QaMarkers.Speakers.of(Set.of())) == null) {
-                title = line;
-                continue;
-            }
-            break;
-        }
-        if (category != null && title != null && PageText.plainSpaces(title).startsWith(category)) {
-            category = null;
-        }
-        return new Header(category, title, date, i);
-    }
-
-    private static boolean isBreadcrumb(String line) {
-        String[] segments = BREADCRUMB_SEPARATOR.split(line);
-        if (segments.length < 2 || line.length() > 300) {
-            return false;
-        }
-        for (String segment : segments) {
-            if (segment.isBlank() || segment.length() > 80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String lastSegment(String line) {
-        String[] segments = BREADCRUMB_SEPARATOR.split(line);
-        return PageText.trim(segments[segments.length - 1]);
+    private record Dating(FoundDate date, ImportDiagnostics.Finding finding) {
     }
 
     /**
-     * A line that dates the page: a date alone, or behind a label (来源：, Source: Embassy of X,
-     * Publié le). Once the title is known, a short line around a date counts too ("Bruxelles, le
-     * 18 juillet 2022"); before it, such a line is more likely the title itself.
+     * The date line of the head, else the title's date, else a date line closing the page, else a
+     * day and month in the title with the year of the dates nearest to it on the page.
      */
-    private static Optional<FoundDate> dateLine(String line, boolean afterTitle) {
-        if (line.length() > 160) {
-            return Optional.empty();
+    private static Dating date(PageHeader.Header header, List<PairSplitter.Line> body, PageSource source,
+            List<ImportDiagnostics.Warning> warnings) {
+        Optional<FoundDate> inTitle = header.title() == null ? Optional.empty() : DateFinder.find(header.title());
+        if (header.date() != null) {
+            FoundDate found = header.date();
+            inTitle.filter(titled -> !titled.date().equals(found.date())).ifPresent(titled -> warnings.add(new ImportDiagnostics.Warning(
+                    "dates-disagree", "the date line says " + found.date() + ", the title " + titled.date() + "; the date line is kept",
+                    header.dateIndex() + 1)));
+            return new Dating(found, new ImportDiagnostics.Finding(written(found), header.dateIndex() + 1,
+                    source.element(header.dateIndex(), header.dateText()), header.dateRule()));
         }
-        Optional<FoundDate> found = DateFinder.find(line);
-        if (found.isEmpty()) {
-            return found;
+        if (inTitle.isPresent()) {
+            return new Dating(inTitle.get(), new ImportDiagnostics.Finding(written(inTitle.get()), header.titleIndex() + 1,
+                    source.element(header.titleIndex(), null), "date in the title"));
         }
-        String plain = PageText.plainSpaces(line);
-        String before = PageText.trim(plain.substring(0, found.get().start()));
-        String after = PageText.trim(plain.substring(found.get().end()));
-        boolean labelled = DATE_LABEL.matcher(before).lookingAt();
-        boolean alone = before.replaceAll("[\\p{Punct}\\s]", "").isEmpty() && after.length() <= 12;
-        boolean shortLine = afterTitle && (before + after).length() <= 40;
-        return labelled || alone || shortLine ? found : Optional.empty();
-    }
-
-    /** A date written alone in one of the last two paragraphs, such as "Bruxelles, le 18 juillet 2022". */
-    private static FoundDate trailingDateLine(List<String> body) {
         for (int i = body.size() - 1; i >= Math.max(0, body.size() - 2); i--) {
-            String line = body.get(i);
-            if (line.length() <= 80) {
-                Optional<FoundDate> found = DateFinder.find(line);
-                if (found.isPresent()) {
-                    body.remove(i);
-                    return found.get();
+            PairSplitter.Line line = body.get(i);
+            Optional<FoundDate> found = line.text().length() <= 80 ? DateFinder.find(line.text()) : Optional.empty();
+            if (found.isPresent()) {
+                body.remove(i);
+                return new Dating(found.get(), new ImportDiagnostics.Finding(written(found.get()), line.number(), null,
+                        "date line closing the page"));
+            }
+        }
+        return yearFromPage(header, source, warnings);
+    }
+
+    private static Dating yearFromPage(PageHeader.Header header, PageSource source, List<ImportDiagnostics.Warning> warnings) {
+        Optional<MonthDay> day = header.title() == null ? Optional.empty() : DateFinder.findDayAndMonth(header.title());
+        if (day.isEmpty() || source.pageDates().isEmpty()) {
+            return new Dating(null, ImportDiagnostics.Finding.missing("no date line, and no date in the title"));
+        }
+        LocalDate best = null;
+        for (LocalDate other : source.pageDates()) {
+            for (int year = other.getYear() - 1; year <= other.getYear() + 1; year++) {
+                if (day.get().isValidYear(year)) {
+                    LocalDate candidate = day.get().atYear(year);
+                    if (best == null || nearest(candidate, source) < nearest(best, source)) {
+                        best = candidate;
+                    }
                 }
             }
         }
-        return null;
+        if (best == null) {
+            return new Dating(null, ImportDiagnostics.Finding.missing("no date line, and no date in the title"));
+        }
+        warnings.add(new ImportDiagnostics.Warning("year-inferred", "the title gives no year; " + best.getYear()
+                + " puts its day nearest to the other dates on the page", header.titleIndex() + 1));
+        FoundDate found = new FoundDate(best, null, null, 0, 0);
+        return new Dating(found, new ImportDiagnostics.Finding(best.toString(), header.titleIndex() + 1,
+                source.element(header.titleIndex(), null), "day and month in the title, year from the other dates on the page"));
     }
 
-    /**
-     * Splits the body into paragraphs outside any pair and the pairs. A label such as "CCTV:" opens a
-     * question only when an answer follows it; without explicit answer markers, the label used most
-     * (two or more times, a third of all labels at least) is taken for the speaker's.
-     */
-    private static List<QaContent> pairs(List<String> body, Set<String> speakers, List<String> outside) {
-        List<QaMarkers.Marker> markers = markers(body, QaMarkers.Speakers.of(speakers));
-        String speaker = frequentLabel(markers);
-        if (speaker != null && speakers.add(speaker)) {
-            markers = markers(body, QaMarkers.Speakers.of(speakers));
-        }
-        List<QaContent> pairs = new ArrayList<>();
-        Draft draft = null;
-        for (int i = 0; i < body.size(); i++) {
-            String line = body.get(i);
-            QaMarkers.Marker marker = markers.get(i);
-            QaMarkers.Kind kind = marker == null ? null : marker.kind();
-            if (kind == QaMarkers.Kind.LABEL && !answerFollows(markers, i)) {
-                kind = null;
-            }
-            if (kind == QaMarkers.Kind.QUESTION || kind == QaMarkers.Kind.LABEL) {
-                if (draft != null) {
-                    pairs.add(draft.done());
-                }
-                draft = new Draft(marker.label());
-                draft.question.add(line.substring(marker.contentStart()));
-            } else if (kind == QaMarkers.Kind.ANSWER && draft != null) {
-                draft.answering = true;
-                if (marker.label() != null && draft.answeredBy == null) {
-                    draft.answeredBy = marker.label();
-                }
-                draft.answer.add(line.substring(marker.contentStart()));
-            } else if (draft == null) {
-                outside.add(line);
-            } else if (draft.answering) {
-                draft.answer.add(line);
-            } else {
-                draft.question.add(line);
-            }
-        }
-        if (draft != null) {
-            pairs.add(draft.done());
-        }
-        return pairs;
+    private static long nearest(LocalDate date, PageSource source) {
+        return source.pageDates().stream().mapToLong(other -> Math.abs(other.toEpochDay() - date.toEpochDay())).min().orElse(Long.MAX_VALUE);
     }
 
-    private static List<QaMarkers.Marker> markers(List<String> body, QaMarkers.Speakers speakers) {
-        List<QaMarkers.Marker> markers = new ArrayList<>(body.size());
-        for (String line : body) {
-            markers.add(QaMarkers.of(line, speakers));
-        }
-        return markers;
-    }
-
-    private static boolean answerFollows(List<QaMarkers.Marker> markers, int index) {
-        for (int j = index + 1; j < markers.size(); j++) {
-            QaMarkers.Marker next = markers.get(j);
-            if (next != null && next.kind() != QaMarkers.Kind.LABEL) {
-                return next.kind() == QaMarkers.Kind.ANSWER;
-            }
-            if (next != null) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static String frequentLabel(List<QaMarkers.Marker> markers) {
-        Map<String, Integer> counts = new HashMap<>();
-        int labels = 0;
-        for (QaMarkers.Marker marker : markers) {
-            if (marker != null && marker.kind() == QaMarkers.Kind.ANSWER) {
-                return null;
-            }
-            if (marker != null && marker.kind() == QaMarkers.Kind.LABEL) {
-                counts.merge(marker.label(), 1, Integer::sum);
-                labels++;
-            }
-        }
-        String best = null;
-        int most = 1;
-        for (var entry : counts.entrySet()) {
-            if (entry.getValue() > most) {
-                best = entry.getKey();
-                most = entry.getValue();
-            }
-        }
-        return best != null && most * 3 >= labels ? best : null;
-    }
-
-    private static final class Draft {
-        final String askedBy;
-        String answeredBy;
-        boolean answering;
-        final List<String> question = new ArrayList<>();
-        final List<String> answer = new ArrayList<>();
-
-        Draft(String askedBy) {
-            this.askedBy = askedBy;
-        }
-
-        QaContent done() {
-            return new QaContent(String.join("\n\n", question.stream().filter(p -> !p.isEmpty()).toList()),
-                    String.join("\n\n", answer.stream().filter(p -> !p.isEmpty()).toList()), askedBy, answeredBy);
-        }
+    private static String written(FoundDate found) {
+        return found.date() + (found.hasTime() ? " " + found.time() : "") + (found.offset() == null ? "" : found.offset().toString());
     }
 }

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Fills an empty database with the bundled sample at start, unless told not to, through the
- * importer like any page: the real pages of sample/pages and the statements of sample/statements.ndjson.
+ * importer like any page: the pages of sample/pages and the statements of sample/statements.ndjson.
  */
 @ApplicationScoped
 public class SampleData {

@@ -59,12 +59,12 @@ public class StatementImporter {
     public ImportOutcome importPage(byte[] body, String mediaType, String charset, ImportOptions options) {
         checkSize(body.length);
         boolean html = mediaType.equalsIgnoreCase("text/html") || mediaType.equalsIgnoreCase("application/xhtml+xml");
-        String text = html ? HtmlPage.toText(refuseBinary(body)) : decode(refuseBinary(body), charset);
-        ParsedPage page = PageParser.parse(text);
+        PageSource source = html ? HtmlPage.render(refuseBinary(body)) : PageSource.of(decode(refuseBinary(body), charset));
+        ParsedPage page = PageParser.parse(source);
         PageDating.Dated dated = dating.date(page, options);
         StatementInput input = input(page, dated, options);
         String stored = html ? "text/html; charset=" + (charset == null ? "UTF-8" : charset) : "text/plain; charset=" + (charset == null ? "UTF-8" : charset);
-        return store(input, new RawSource(stored, body), options.dryRun(), dated.source());
+        return store(input, new RawSource(stored, body), options.dryRun(), dated.source(), page.diagnostics().withZone(dated.diagnostics()));
     }
 
     /** Stores a statement given whole (a line of an NDJSON batch), with the bytes it came as. */
@@ -72,7 +72,7 @@ public class StatementImporter {
     public ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
         inputs.validate(input, "statement");
         return store(input, new RawSource("application/json", raw), dryRun,
-                input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE);
+                input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE, null);
     }
 
     void checkSize(long bytes) {
@@ -82,24 +82,25 @@ public class StatementImporter {
         }
     }
 
-    private ImportOutcome store(StatementInput input, RawSource raw, boolean dryRun, ImportOutcome.ZoneSource zoneSource) {
+    private ImportOutcome store(StatementInput input, RawSource raw, boolean dryRun, ImportOutcome.ZoneSource zoneSource,
+            ImportDiagnostics diagnostics) {
         if (dryRun) {
-            return new ImportOutcome(ImportOutcome.Result.PARSED, writer.preview(input), zoneSource);
+            return new ImportOutcome(ImportOutcome.Result.PARSED, writer.preview(input), zoneSource, diagnostics);
         }
         // One writer at a time: two imports of the same page cannot both find it new.
         statements.takeWritersTurn();
         Optional<Statement> same = statements.findBySourceHash(StatementWriter.contentHash(raw.content()));
         if (same.isPresent()) {
-            return new ImportOutcome(ImportOutcome.Result.UNCHANGED, reader.get(same.get().id), zoneSource);
+            return new ImportOutcome(ImportOutcome.Result.UNCHANGED, reader.get(same.get().id), zoneSource, diagnostics);
         }
         String url = input.source() == null ? null : input.source().url();
         Optional<Statement> previous = url == null ? Optional.empty() : statements.findBySourceUrl(url);
         if (previous.isPresent()) {
             writer.update(previous.get().id, input, raw);
-            return new ImportOutcome(ImportOutcome.Result.UPDATED, reader.get(previous.get().id), zoneSource);
+            return new ImportOutcome(ImportOutcome.Result.UPDATED, reader.get(previous.get().id), zoneSource, diagnostics);
         }
         Statement created = writer.create(input, raw);
-        return new ImportOutcome(ImportOutcome.Result.CREATED, reader.get(created.id), zoneSource);
+        return new ImportOutcome(ImportOutcome.Result.CREATED, reader.get(created.id), zoneSource, diagnostics);
     }
 
     private static byte[] refuseBinary(byte[] body) {

@@ -44,14 +44,22 @@ class ImportCommandTest {
                 "<html><head><title>Command Office statement two</title></head><body><p>1993-01-03</p><p>Second words.</p></body></html>");
         Files.writeString(directory.resolve("more/three.txt"), "Command Office statement one\n1993-01-02\n\nFirst words.\n");
         Files.writeString(directory.resolve("broken.txt"), "only a line\n");
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            links.append("<li><a href=\"/s/").append(i).append("\">Command Office statement number ").append(i).append("</a></li>");
+        }
+        Files.writeString(directory.resolve("listing.html"), "<html><head><title>Statements</title></head><body><h1>Statements</h1><ul>"
+                + links + "</ul></body></html>");
         Files.writeString(directory.resolve("notes.md"), "not a page: skipped");
 
         Run run = run(true, directory.toString(), "--time-zone=Europe/Paris", "--issuer=Command Office");
 
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.out().startsWith("imported 2, updated 0, unchanged 1, failed 1"), run.out());
-        assertTrue(run.err().contains("failed broken.txt: publishedAt: the page carries no recognisable date"), run.err());
-        assertTrue(run.err().contains("[##############################] 100% 4/4 files"), run.err());
+        assertTrue(run.out().startsWith("imported 2, updated 0, unchanged 1, failed 2 (2 refused)"), run.out());
+        assertTrue(run.err().contains("refused broken.txt: publishedAt: the page carries no recognisable date"), run.err());
+        assertTrue(run.err().contains("refused listing.html: publishedAt: the page carries no recognisable date"), run.err());
+        assertTrue(run.err().contains("body: the page is a list of 10 links to other pages, not a statement"), run.err());
+        assertTrue(run.err().contains("[##############################] 100% 5/5 files"), run.err());
         given().queryParam("issuer", "command-office").when().get("/api/v1/statements").then().body("total", is(2));
     }
 

@@ -157,6 +157,78 @@ class ImportResourceTest {
                 .body("publishedAt", equalTo("1996-07-18T23:14:00Z"));
     }
 
+    static final String FRENCH_EMBASSY = """
+            Déclaration du porte-parole de l'Ambassade de Chine en France au sujet des propos d'un député
+            2024-07-07 14:31
+
+            Q : Quel est votre commentaire ?
+            R : Nous les rejetons fermement.
+            """;
+
+    @Test
+    void aPageOfAnEmbassyInFranceIsDatedInParisWhenNothingSaysOtherwise() {
+        editor().contentType("text/plain").body(FRENCH_EMBASSY).queryParam("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("issuer-location"))
+                .body("issuer.name", equalTo("Ambassade de Chine en France"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+02:00"))
+                .body("timeZone", equalTo("Europe/Paris"));
+        editor().contentType("text/plain").body(FRENCH_EMBASSY).queryParam("dryRun", "true").queryParam("timeZone", "Asia/Shanghai")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("parameter"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+08:00"));
+        editor().contentType("text/plain").body(FRENCH_EMBASSY.replace("2024-07-07 14:31", "2024-07-07T14:31+01:00"))
+                .queryParam("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .header("Verbatim-Time-Zone-Source", equalTo("page"))
+                .body("publishedAt", equalTo("2024-07-07T14:31:00+01:00"));
+    }
+
+    @Test
+    void anImportSaysWhereItFoundTitleDateZoneAndPairsAndWhatLooksDoubtful() {
+        String page = """
+                中文 | English
+                分享到：
+                Déclaration du porte-parole de l'Ambassade de Chine en France au sujet des propos d'un député
+                Publié le 2024-07-07 14:31
+
+                Q : Quel est votre commentaire ?
+                Q : Et sur la visite prévue ?
+                R : Nous les rejetons fermement.
+                Imprimer
+                """;
+        editor().contentType("text/plain").body(page).queryParam("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("diagnostics.title.line", is(3))
+                .body("diagnostics.title.value", startsWith("Déclaration du porte-parole"))
+                .body("diagnostics.date.line", is(4))
+                .body("diagnostics.date.value", equalTo("2024-07-07 14:31"))
+                .body("diagnostics.date.rule", equalTo("date line after a label (Publié le)"))
+                .body("diagnostics.zone.zone", equalTo("Europe/Paris"))
+                .body("diagnostics.zone.source", equalTo("issuer-location"))
+                .body("diagnostics.zone.rule", containsString("France (FR)"))
+                .body("diagnostics.language.value", equalTo("fr"))
+                .body("diagnostics.markers.marker", equalTo(List.of("Q", "R")))
+                .body("diagnostics.markers.kind", equalTo(List.of("question", "answer")))
+                .body("diagnostics.markers.count", equalTo(List.of(2, 1)))
+                .body("diagnostics.furnitureLines", is(3))
+                .body("diagnostics.warnings.code", equalTo(List.of("empty-answer")))
+                .body("diagnostics.warnings[0].line", is(6));
+        String html = HtmlPageTest.PAGE.replace("cyberattaques</h1>", "cyberattaques " + UUID.randomUUID() + "</h1>")
+                .replace("2022-07-18", "1993-07-18").replace("l'Ambassade de Chine en Belgique", "l'Ambassade de Test");
+        editor().contentType("text/html; charset=UTF-8").body(html)
+                .when().post("/api/v1/imports")
+                .then().statusCode(201)
+                .body("diagnostics.title.element", equalTo("h1"))
+                .body("diagnostics.date.element", equalTo("meta[name=PubDate]"))
+                .body("diagnostics.zone.source", equalTo("issuer"))
+                .body("diagnostics.warnings", hasSize(0));
+    }
+
     @Test
     void aPageWithoutTitleOrDateIs422NamingWhatIsMissingUnlessParametersSupplyIt() {
         String body = "Q: Is there a title " + UUID.randomUUID() + "?\n\nA: No.\n";

@@ -19,6 +19,13 @@ class LanguageDetectorTest {
             "El gobierno ha tomado nota de la declaración y la examinará con los socios.                         | es",
             "日本政府は、この声明に留意しています。                                                                | ja",
             "Министерство иностранных дел заявило о своей позиции.                                               | ru",
+            "外交部發言人就美方涉台言論答記者問：我們堅決反對。                                                   | zh",
+            "外務報道官は、この問題について記者の質問に答えました。                                              | ja",
+            "أعربت وزارة الخارجية عن قلقها إزاء الوضع في المنطقة وقالت إن الحوار هو الطريق الوحيد.             | ar",
+            "Министерството заяви, че ще продължи диалога, защото това са важни стъпки към мира.                | bg",
+            "Министерство иностранных дел выразило обеспокоенность ситуацией в регионе и призвало к диалогу.    | ru",
+            "Das Auswärtige Amt hat die Erklärung zur Kenntnis genommen, und wir werden sie mit den Partnern prüfen. | de",
+            "El portavoz dijo que el gobierno ha tomado nota de la declaración y que la examinará con los socios. | es",
             "12345 !!!                                                                                         | und",
             "Opening remarks 4de5a-9a1e. It has a second paragraph. And the follow-up?                          | en",
     })

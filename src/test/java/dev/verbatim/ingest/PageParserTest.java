@@ -248,4 +248,66 @@ class PageParserTest {
                 """);
         assertEquals("It is.", parsed.qa().get(0).answer());
     }
+
+    @Test
+    void aTitleThatOpensWithItsDateIsStillTheTitle() {
+        ParsedPage parsed = PageParser.parse("""
+                2019年11月26日外交部发言人耿爽答记者问
+
+                问：中方有何评论？
+                答：我们已多次表明立场。
+                """);
+        assertEquals("2019年11月26日外交部发言人耿爽答记者问", parsed.title());
+        assertEquals("2019-11-26", parsed.date().date().toString());
+        assertEquals(1, parsed.qa().size());
+    }
+
+    @Test
+    void aDateLineThatDisagreesWithTheTitleIsKeptAndWarnedOf() {
+        ParsedPage parsed = PageParser.parse("""
+                2019年12月30日外交部发言人耿爽主持例行记者会
+                2019-12-31
+
+                问：中方有何评论？
+                答：老挝总理将于2020年1月5日访华。
+                """);
+        assertEquals("2019-12-31", parsed.date().date().toString());
+        assertEquals("dates-disagree", parsed.diagnostics().warnings().get(0).code());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "中文", "English | Français | Español", "中文 / EN", "分享到：", "链接已复制", "复制链接", "Link copied",
+            "[字体：大 中 小] 打印本页", "A+ A-", "中华人民共和国驻法兰西共和国大使馆\n首页 > 使馆新闻", "首页 > 使馆新闻\n中文 | English" })
+    void furnitureAboveTheTitleNeverHidesTitleDateOrBody(String furniture) {
+        ParsedPage parsed = PageParser.parse(furniture + "\n中文\n分享到：\n"
+                + "中国驻法国使馆发言人就法方涉华言论答记者问\n链接已复制\n2024-07-07 14:31\n\n问：法方有人发表涉华言论，使馆有何评论？\n答：我们坚决反对。\n");
+        assertEquals("中国驻法国使馆发言人就法方涉华言论答记者问", parsed.title());
+        assertEquals("2024-07-07T14:31", parsed.date().date().atTime(parsed.date().time()).toString());
+        assertEquals(1, parsed.qa().size());
+        assertEquals("我们坚决反对。", parsed.qa().get(0).answer());
+        assertEquals("", parsed.text());
+    }
+
+    @Test
+    void aSiteNameAboveTheTitleGivesWayToTheLineAboveTheDate() {
+        ParsedPage parsed = PageParser.parse("""
+                Embassy of the People's Republic of China in the United Kingdom
+                Remarks of the Embassy Spokesperson on the Recent Remarks of a Minister
+                2024-07-07 14:31
+
+                Q: What is your comment?
+                A: We firmly oppose them.
+                """);
+        assertEquals("Remarks of the Embassy Spokesperson on the Recent Remarks of a Minister", parsed.title());
+        assertEquals(1, parsed.diagnostics().furnitureLines());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "来源：中国网", "来源:中国网 2019-08-13", "來源：中國網", "Source: Xinhua", "作者：某某\n责任编辑：某某" })
+    void aRepublishedPageKeepsTheIssuerItsTitleNames(String source) {
+        ParsedPage parsed = PageParser.parse(source + "\n外交部发言人华春莹就美方涉港言论答记者问\n2019-08-13\n\n问：中方有何评论？\n答：我们坚决反对。\n");
+        assertEquals("外交部发言人华春莹就美方涉港言论答记者问", parsed.title());
+        assertEquals("外交部", parsed.speaker().issuer());
+        assertEquals("2019-08-13", parsed.date().date().toString());
+    }
 }

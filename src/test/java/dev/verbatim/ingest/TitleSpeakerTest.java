@@ -18,6 +18,13 @@ class TitleSpeakerTest {
             "Réponse du porte-parole du Ministère des Affaires étrangères (3 mars 2021)                 | Ministère des Affaires étrangères | - | porte-parole",
             "外交部发言人华春莹就美方涉港恶劣言论答记者问                                                  | 外交部 | 华春莹 | 发言人",
             "2018年6月13日外交部发言人耿爽主持例行记者会                                                   | 外交部 | 耿爽   | 发言人",
+            "外交部發言人歐江安就美方涉台言論答記者問                                                      | 外交部 | 歐江安 | 發言人",
+            "外交部發言人就美方涉台言論答記者問                                                            | 外交部 | -      | 發言人",
+            "中国外交部報道官談話                                                                          | 中国外交部 | -  | 報道官",
+            "Declaración del portavoz de la Embajada de China en España sobre las declaraciones         | Embajada de China en España | - | portavoz",
+            "Erklärung des Sprechers der Botschaft der Volksrepublik China in Deutschland zu den Äußerungen | Botschaft der Volksrepublik China in Deutschland | - | Sprecher",
+            "Заявление официального представителя МИД России по ситуации                               | МИД России | - | официальный представитель",
+            "بيان المتحدث باسم وزارة الخارجية حول الوضع                                                    | وزارة الخارجية | - | المتحدث باسم",
     })
     void readsWhoSpeaksFromTheTitle(String title, String issuer, String name, String role) {
         ParsedPage.Speaker speaker = TitleSpeaker.of(title);

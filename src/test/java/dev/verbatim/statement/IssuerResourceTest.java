@@ -22,8 +22,8 @@ class IssuerResourceTest {
                 .body("items.find { it.id == 'ambassade-de-chine-en-belgique' }.name", equalTo("Ambassade de Chine en Belgique"))
                 .body("items.find { it.id == 'ambassade-de-chine-en-belgique' }.timeZone", equalTo("Europe/Brussels"))
                 .body("items.find { it.id == 'ambassade-de-chine-en-belgique' }.statementCount", is(1))
-                .body("items.find { it.name == '外交部' }.statementCount", is(4))
-                .body("items.find { it.name == '外交部' }.timeZone", equalTo("Asia/Shanghai"));
+                .body("items.find { it.name == '示例部' }.statementCount", is(4))
+                .body("items.find { it.name == '示例部' }.timeZone", equalTo("Asia/Shanghai"));
     }
 
     @Test

@@ -161,7 +161,7 @@ class StatementResourceTest {
         List<String> slugs = given().queryParam("lang", "zh").queryParam("from", "2019-08-01").queryParam("to", "2019-08-31")
                 .when().get("/api/v1/statements")
                 .then().statusCode(200)
-                .body("items.title", everyItem(equalTo("外交部发言人华春莹就美方涉港恶劣言论答记者问")))
+                .body("items.title", everyItem(equalTo("示例部发言人李明就示例港口开放问题答记者问")))
                 .body("items", hasSize(2))
                 .extract().path("items.slug");
         assertEquals(2, new HashSet<>(slugs).size());
@@ -207,7 +207,7 @@ class StatementResourceTest {
                 .body("qa", hasSize(11))
                 .body("qa.n", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
                 .body("qa[0].askedBy", equalTo("CCTV"))
-                .body("qa[0].answeredBy", equalTo("Geng Shuang"))
+                .body("qa[0].answeredBy", equalTo("Li Ming"))
                 .body("qa[10].askedBy", equalTo("Reuters"));
     }
 
