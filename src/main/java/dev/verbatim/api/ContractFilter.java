@@ -61,6 +61,7 @@ public class ContractFilter implements OASFilter {
         READ_HEADERS.forEach((name, description) -> components.addHeader(name, header(name, description)));
         RATE_LIMIT_HEADERS.forEach((name, description) -> components.addHeader(name, header(name, description)));
         components.addHeader(LINK, header(LINK, "RFC 8288: <the next page>; rel=\"next\", absent on the last page"));
+        dryRunsHaveNoId(components.getSchemas() == null ? null : components.getSchemas().get("ImportedStatement"));
         if (openApi.getPaths() == null) {
             return;
         }
@@ -93,6 +94,14 @@ public class ContractFilter implements OASFilter {
                         "The Last-Modified of a copy the client holds, used when If-None-Match is absent: 304 when nothing changed since");
             }
         });
+    }
+
+    /** An import answers the statement's fields beside its diagnostics; a dry run's statement has no id yet. */
+    private static void dryRunsHaveNoId(Schema imported) {
+        if (imported != null && imported.getProperties() != null && imported.getProperties().containsKey("id")) {
+            imported.addProperty("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL)
+                    .description("Opaque, URL-safe, stable forever; null in a dry run, which stores nothing"));
+        }
     }
 
     private static boolean isPage(APIResponse response) {

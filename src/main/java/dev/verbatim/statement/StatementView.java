@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Statement", requiredProperties = { "id", "slug", "title", "language", "issuer", "publishedAt", "publishedDate",
         "timeZone", "text", "qa", "source", "translations", "version", "category", "speaker", "createdAt", "updatedAt" })
 public record StatementView(
-        @Schema(description = "Opaque, URL-safe, stable forever; null in a dry run", example = "k7d2m9x4q1v8w3zc", nullable = true) String id,
+        @Schema(description = "Opaque, URL-safe, stable forever", example = "k7d2m9x4q1v8w3zc") String id,
         @Schema(description = "Readable identifier, also accepted where an id is") String slug,
         String title,
         @Schema(description = "BCP 47 language tag: ISO 639-1 code, and subtags where the text needs them", example = "fr", maxLength = LanguageTags.MAX_LENGTH) String language,
