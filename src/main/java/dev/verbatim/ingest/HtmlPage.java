@@ -70,8 +70,10 @@ final class HtmlPage {
         boolean apart = titleElement != null && titleElement.parent() != null && content != titleElement
                 && !content.parents().contains(titleElement) && !titleElement.parents().contains(content);
         if (apart) {
-            text.write(page.body() == null ? page : page.body(), titleElement, content, MAX_HEAD_LINES);
-            text.newLine();
+            // Between the title and the content, only what dates the page or names its source is read: a menu there is not.
+            HtmlText head = new HtmlText();
+            head.write(page.body() == null ? page : page.body(), titleElement, content, MAX_HEAD_LINES);
+            text.appendLines(head, line -> PageHeader.dateLine(line, true).isPresent() || PageHeader.isSourceLine(line));
         }
         if (date != null) {
             text.line(date.value(), date.element());

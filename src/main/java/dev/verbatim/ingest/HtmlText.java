@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -45,6 +46,18 @@ final class HtmlText {
         other.elements.forEach((index, segments) -> elements.put(line + index, segments));
         out.append(other.out);
         line += other.line;
+    }
+
+    /** The lines of another that hold text and that {@code keep} accepts, after this one's. */
+    void appendLines(HtmlText other, Predicate<String> keep) {
+        List<String> lines = PageText.lines(other.text());
+        for (int index = 0; index < lines.size(); index++) {
+            if (!lines.get(index).isEmpty() && keep.test(lines.get(index))) {
+                elements.put(line, other.elements.getOrDefault(index, List.of()));
+                out.append(lines.get(index));
+                newLine();
+            }
+        }
     }
 
     /**

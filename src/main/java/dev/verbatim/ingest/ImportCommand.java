@@ -85,7 +85,11 @@ public class ImportCommand {
         if (last && written >= SearchIndex.BULK_LOAD) {
             compact(err);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        return report(summary, (System.nanoTime() - started) / 1e9, out, err);
+    }
+
+    /** Each refusal and failure with its reason, then the summary line; the exit status. */
+    private static int report(Summary summary, double seconds, PrintStream out, PrintStream err) {
         summary.refusals.forEach(refusal -> err.println("refused " + refusal));
         summary.failures.forEach(failure -> err.println("failed " + failure));
         int failed = summary.failures.size() + summary.refusals.size();

@@ -93,7 +93,7 @@ final class PageHeader {
                     titleIndex = -1;
                     continue;
                 }
-                if (SOURCE_LINE.matcher(line).lookingAt() && line.length() <= 80 || dateLine.isPresent()) {
+                if (isSourceLine(line) || dateLine.isPresent()) {
                     furniture++;
                     continue;
                 }
@@ -127,6 +127,11 @@ final class PageHeader {
             }
             return false;
         }
+    }
+
+    /** A line that says where a page comes from or who wrote it: "来源：中国网", "Source: Xinhua". */
+    static boolean isSourceLine(String line) {
+        return line.length() <= 80 && SOURCE_LINE.matcher(line).lookingAt();
     }
 
     /** Whether a line can be a title: not too long, not a question or answer, more than a menu item. */

@@ -137,4 +137,22 @@ class HtmlPageTest {
         assertEquals(1, parsed.qa().size());
         assertEquals("", parsed.text());
     }
+
+    @Test
+    void betweenTheTitleAndTheContentOnlyTheDateAndSourceLinesAreRead() {
+        String page = """
+                <html><head><meta charset="utf-8"><title>Statement of the Sample Ministry on the sample port</title></head><body>
+                <div class="top"><h2 class="title">Statement of the Sample Ministry on the sample port</h2>
+                <ul class="links"><li><a href="/a">All statements of the Sample Ministry since 1998</a></li>
+                <li><a href="/b">Speeches and articles of the ministers</a></li></ul>
+                <p class="when">Source: Sample Ministry 2022-07-18 10:30</p></div>
+                <div class="content"><p>The Sample Ministry welcomes the opening of the sample port, long awaited by all.</p>
+                <p>It thanks every party for its work over the years, and looks forward to working with them again.</p></div>
+                </body></html>
+                """;
+        ParsedPage parsed = PageParser.parse(HtmlPage.render(page.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("2022-07-18T10:30", parsed.date().date().atTime(parsed.date().time()).toString());
+        assertEquals("The Sample Ministry welcomes the opening of the sample port, long awaited by all.\n\n"
+                + "It thanks every party for its work over the years, and looks forward to working with them again.", parsed.text());
+    }
 }
