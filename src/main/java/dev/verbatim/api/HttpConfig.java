@@ -20,11 +20,7 @@ public interface HttpConfig {
     @WithDefault("16384")
     int maxHeaderSize();
 
-    /** How long a write's body may take to arrive once its headers have; then a 408 problem, and the connection is closed. */
-    @WithDefault("10s")
-    Duration bodyTimeout();
-
-    /** Writes whose bodies may be arriving at once from one client address. */
+    /** Writes that one client address may have under way at once. */
     @WithDefault("8")
     int uploadsPerClient();
 

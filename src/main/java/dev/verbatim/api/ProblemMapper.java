@@ -92,9 +92,9 @@ public class ProblemMapper {
     }
 
     /**
-     * The connection closed while the body was being read: the client went away, or a body too slow
-     * was answered 408 and cut off ({@link UploadLimits}). When the answer is already out, the
-     * failure goes back to the HTTP layer, which takes it for a client gone (no error logged).
+     * The connection closed while the body was being read: the client went away. When an answer is
+     * already out, the failure goes back to the HTTP layer, which takes it for a client gone (no
+     * error logged).
      */
     @ServerExceptionMapper
     public Response unreadable(IOException e, UriInfo uri, HttpServerRequest request) throws IOException {

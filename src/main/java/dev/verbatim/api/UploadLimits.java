@@ -1,7 +1,6 @@
 package dev.verbatim.api;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,12 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes never hold the server's workers while their bodies trickle in: a client address has at
- * most {@code verbatim.http.uploads-per-client} bodies arriving at once, the next is a 429 before
- * anything is read; and a body that has not arrived within
- * {@code verbatim.http.body-timeout} of its headers is a 408, its connection closed, which frees
- * the worker waiting for it. Reads are never held by writes. A body without a Content-Type is a
- * 415: it is never guessed to be JSON.
+ * Writes never hold the server while their bodies trickle in: bodies are read as they arrive,
+ * without a worker ({@code quarkus.rest.input-buffer-size}), and a client address has at most
+ * {@code verbatim.http.uploads-per-client} bodies under way at once: the next is a 429 before
+ * anything is read. Reads are never held by writes. A body without a Content-Type is a 415: it is
+ * never guessed to be JSON.
  */
 @ApplicationScoped
 public class UploadLimits {
@@ -25,16 +23,12 @@ public class UploadLimits {
     /** After the size limits (20), before rate limiting (10). */
     private static final int PRIORITY = 15;
 
-    private final Vertx vertx;
     private final EarlyProblems problems;
-    private final long timeoutMillis;
     private final int perClient;
     private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    UploadLimits(Vertx vertx, EarlyProblems problems, HttpConfig config) {
-        this.vertx = vertx;
+    UploadLimits(EarlyProblems problems, HttpConfig config) {
         this.problems = problems;
-        this.timeoutMillis = config.bodyTimeout().toMillis();
         this.perClient = config.uploadsPerClient();
     }
 
@@ -68,18 +62,7 @@ public class UploadLimits {
                     request.path());
             return;
         }
-        long timer = vertx.setTimer(timeoutMillis, id -> {
-            if (!request.isEnded() && !context.response().ended()) {
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                problems.end(context.response(), 408, "body-timeout", "Request timeout",
-                        "The body did not arrive within " + timeoutMillis / 1000 + " s of the request's headers.", request.path());
-                request.connection().close();
-            }
-        });
-        context.addEndHandler(done -> {
-            vertx.cancelTimer(timer);
-            release(client, count);
-        });
+        context.addEndHandler(done -> release(client, count));
         context.next();
     }
 

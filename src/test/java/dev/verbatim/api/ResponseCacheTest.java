@@ -131,11 +131,6 @@ class ResponseCacheTest {
             }
 
             @Override
-            public Duration bodyTimeout() {
-                return Duration.ofSeconds(10);
-            }
-
-            @Override
             public int uploadsPerClient() {
                 return 8;
             }

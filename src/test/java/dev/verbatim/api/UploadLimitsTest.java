@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Slow uploads never hold the server: reads stay quick, a client's bodies in flight are bounded, a stalled body times out. */
+/** Slow uploads never hold the server: reads stay quick, and a client's bodies in flight are bounded. */
 @QuarkusTest
 class UploadLimitsTest {
 
@@ -59,7 +59,7 @@ class UploadLimitsTest {
     }
 
     @Test
-    void aClientsUploadsBeyondItsBoundAre429AtOnceAndAStalledBodyIs408() throws Exception {
+    void aClientsUploadsBeyondItsBoundAre429AtOnce() throws Exception {
         List<Socket> uploads = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
@@ -69,7 +69,6 @@ class UploadLimitsTest {
             try (Socket ninth = trickling()) {
                 assertEquals("HTTP/1.1 429 Too Many Requests", statusLine(ninth));
             }
-            assertEquals("HTTP/1.1 408 Request Timeout", statusLine(uploads.get(0)), "a body still arriving after 5 s");
         } finally {
             for (Socket upload : uploads) {
                 upload.close();
