@@ -42,8 +42,10 @@ class ListPages {
         String heading = searching ? page.total() + (page.total() == 1 ? " statement matches" : " statements match")
                 : "Newest statements";
         Facets counts = page.facets();
-        Views.Form form = new Views.Form(query.get("q"), query.get("date"), query.get("from"), query.get("to"),
-                facets.languageOptions(counts, request.language()), issuerOptions(request.issuer()));
+        List<Views.Option> languages = facets.languageOptions(counts, request.language());
+        List<Views.Option> issuerChoices = issuerOptions(request.issuer());
+        Views.Form form = new Views.Form(query.get("q"), query.get("date"), query.get("from"), query.get("to"), languages,
+                issuerChoices, chosen(request, languages, issuerChoices));
         return new Views.Search(form, heading, searching, items(page), facets.groups(counts, request, query),
                 paging(page, query, "/"));
     }
@@ -92,6 +94,20 @@ class ListPages {
                 Languages.name(s.language()), s.issuer().name(), "/issuers/" + s.issuer().id(),
                 LocalTimes.dateTime(s.publishedAt(), issuers.zoneOf(s.issuer().id())), s.publishedAt().toString(), s.qaCount(),
                 s.highlights() == null ? List.of() : s.highlights())).toList();
+    }
+
+    /** The filters of a request in words: "6 March 2021 · French (français)". */
+    private static String chosen(ListRequest request, List<Views.Option> languages, List<Views.Option> issuerChoices) {
+        List<String> words = new ArrayList<>();
+        if (request.from() != null && request.from().equals(request.to())) {
+            words.add(LocalTimes.day(request.from()));
+        } else if (request.from() != null || request.to() != null) {
+            words.add((request.from() == null ? "…" : LocalTimes.day(request.from())) + " to "
+                    + (request.to() == null ? "…" : LocalTimes.day(request.to())));
+        }
+        languages.stream().filter(Views.Option::selected).forEach(option -> words.add(option.label()));
+        issuerChoices.stream().filter(Views.Option::selected).forEach(option -> words.add(option.label()));
+        return String.join(" · ", words);
     }
 
     private List<Views.Option> issuerOptions(String chosen) {

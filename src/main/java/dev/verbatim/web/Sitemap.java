@@ -4,8 +4,10 @@ import dev.verbatim.api.Cursor;
 import dev.verbatim.api.ListParams;
 import dev.verbatim.api.ListRequest;
 import dev.verbatim.api.Page;
+import dev.verbatim.api.ProblemException;
 import dev.verbatim.api.Sort;
 import dev.verbatim.statement.Archive;
+import dev.verbatim.statement.PublicationRange;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,9 @@ class Sitemap {
 
     /** The statement pages of one year, oldest first. */
     byte[] year(int year, String base) {
+        if (year < PublicationRange.FIRST_DAY.getYear() || year > PublicationRange.LAST_DAY.getYear()) {
+            throw new ProblemException.NotFound("No statement is kept for the year " + year + ".");
+        }
         List<String> pages = new ArrayList<>();
         ListRequest request = new ListRequest(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, Sort.OLDEST,
                 ListParams.MAX_LIMIT, null, false);

@@ -25,8 +25,8 @@ final class Views {
     record FacetGroup(String name, List<FacetLink> links) {
     }
 
-    /** The search form as the reader left it. */
-    record Form(String q, String date, String from, String to, List<Option> languages, List<Option> issuers) {
+    /** The search form as the reader left it; {@code chosen} tells its filters in words, empty when none. */
+    record Form(String q, String date, String from, String to, List<Option> languages, List<Option> issuers, String chosen) {
     }
 
     /** Links through a list: the next page by cursor, and back to the first; either may be null. */

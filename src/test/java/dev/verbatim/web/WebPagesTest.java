@@ -58,6 +58,7 @@ class WebPagesTest {
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("<form class=\"search\" role=\"search\" action=\"/\" method=\"get\""))
                 .body(containsString("Newest statements"))
+                .body(containsString("<details class=\"filters\" open>"))
                 .body(containsString("Narrow the results"));
     }
 
@@ -69,6 +70,10 @@ class WebPagesTest {
                 .body(containsString("href=\"/?q=cyberattaques&amp;lang=fr\""))
                 .body(containsString("href=\"/?q=cyberattaques&amp;from=2022-01-01&amp;to=2022-12-31\""))
                 .body(containsString("<meta name=\"robots\" content=\"noindex, follow\">"));
+        page().queryParam("q", "cyberattaques").queryParam("date", "2022-07-18").queryParam("lang", "fr").when().get("/").then()
+                .statusCode(200)
+                .body(containsString("<details class=\"filters\">"))
+                .body(containsString("<span class=\"chosen\">18 July 2022 · French (français)</span>"));
     }
 
     @Test
@@ -194,5 +199,6 @@ class WebPagesTest {
         page().when().get("/sitemap/2022.xml").then().statusCode(200)
                 .body(containsString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
                 .body(containsString("/statements/" + seedSlug() + "</loc>"));
+        page().when().get("/sitemap/1899.xml").then().statusCode(404).contentType(HTML);
     }
 }
