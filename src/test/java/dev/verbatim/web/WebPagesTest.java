@@ -40,10 +40,14 @@ class WebPagesTest {
 
     /** A new statement of its own issuer, through the API; returns its JSON as created. */
     static JsonNode create(String issuer, String title, String publishedAt) throws Exception {
+        return create(issuer, title, publishedAt, "Un texte.");
+    }
+
+    static JsonNode create(String issuer, String title, String publishedAt, String text) throws Exception {
         String body = """
                 {"title": "%s", "language": "fr", "issuer": {"name": "%s"}, "publishedAt": "%s", "timeZone": "Europe/Paris",
-                 "text": "Un texte.", "qa": [{"question": "Une question ?", "answer": "Une réponse.", "askedBy": "AFP"}]}
-                """.formatted(title, issuer, publishedAt);
+                 "text": "%s", "qa": [{"question": "Une question ?", "answer": "Une réponse.", "askedBy": "AFP"}]}
+                """.formatted(title, issuer, publishedAt, text);
         String created = given().header("Authorization", "Bearer " + EDITOR_KEY).contentType("application/json").body(body)
                 .when().post("/api/v1/statements").then().statusCode(201).extract().asString();
         return new ObjectMapper().readTree(created);
@@ -63,17 +67,22 @@ class WebPagesTest {
     }
 
     @Test
-    void aSearchShowsTheMatchesWithHighlightsAndFacetLinksThatNarrowIt() {
-        page().queryParam("q", "cyberattaques").when().get("/").then().statusCode(200)
+    void aSearchShowsTheMatchesWithHighlightsAndFacetLinksThatNarrowIt() throws Exception {
+        // A word of its own, so that what other tests store never matches.
+        String word = "tessiture" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        create("Search Page Office " + UUID.randomUUID(), "Sur la recherche", "2005-06-07T10:00:00+02:00",
+                "Un texte qui parle de " + word + " et de rien d'autre.");
+        page().queryParam("q", word).when().get("/").then().statusCode(200)
                 .body(containsString("1 statement matches"))
-                .body(containsString("<mark>"))
-                .body(containsString("href=\"/?q=cyberattaques&amp;lang=fr\""))
-                .body(containsString("href=\"/?q=cyberattaques&amp;from=2022-01-01&amp;to=2022-12-31\""))
+                .body(containsString("<mark>" + word + "</mark>"))
+                .body(containsString("href=\"/?q=" + word + "&amp;lang=fr\""))
+                .body(containsString("href=\"/?q=" + word + "&amp;from=2005-01-01&amp;to=2005-12-31\""))
                 .body(containsString("<meta name=\"robots\" content=\"noindex, follow\">"));
-        page().queryParam("q", "cyberattaques").queryParam("date", "2022-07-18").queryParam("lang", "fr").when().get("/").then()
+        page().queryParam("q", word).queryParam("date", "2005-06-07").queryParam("lang", "fr").when().get("/").then()
                 .statusCode(200)
+                .body(containsString("1 statement matches"))
                 .body(containsString("<details class=\"filters\">"))
-                .body(containsString("<span class=\"chosen\">18 July 2022 · French (français)</span>"));
+                .body(containsString("<span class=\"chosen\">7 June 2005 · French (français)</span>"));
     }
 
     @Test
