@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Read benchmark: packages and starts the server on a generated dataset (rate limits off: one
 # address sends everything), then measures with wrk
-# (32 connections) beside nginx serving the very same JSON bytes from files, in the same run.
+# (32 connections) beside nginx serving the very same JSON bytes from files, in the same run;
+# and the same for two web pages (a statement's and a day's), beside nginx serving their HTML.
 #
 # Search is measured too: one-word searches (a fresh word every request, and the server's cache
 # of rendered reads defeated, so that each is a real search), beside a date-only page.
@@ -105,6 +106,9 @@ id=$(sed -n 50p "$work/first-ids")
 day=$(curl -fs "$api/archive" | grep -o '"date":"[0-9-]*","count":[0-9]*' | sort -t: -k3 -n | tail -1 | cut -d'"' -f4)
 statement_path="/api/v1/statements/$id"
 page_path="/api/v1/statements?date=$day"
+slug=$(curl -fs "$api/statements/$id" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
+html_statement_path="/statements/$slug"
+html_day_path="/$(echo "$day" | tr - /)"
 
 # Every id, for reads spread over the whole dataset.
 cursor=""
@@ -125,6 +129,8 @@ echo "== nginx serving the same bytes"
 mkdir -p "$work/www"
 curl -fs "http://127.0.0.1:$PORT$statement_path" > "$work/www/statement.json"
 curl -fs "http://127.0.0.1:$PORT$page_path" > "$work/www/page.json"
+curl -fs "http://127.0.0.1:$PORT$html_statement_path" > "$work/www/statement.html"
+curl -fs "http://127.0.0.1:$PORT$html_day_path" > "$work/www/day.html"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx.pid;
@@ -133,6 +139,7 @@ events { worker_connections 1024; }
 http {
     access_log off;
     default_type application/json;
+    types { text/html html; }
     client_body_temp_path $work/nginx-tmp;
     server {
         listen 127.0.0.1:$NGINX_PORT;
@@ -164,6 +171,10 @@ read -r s_rps s_p99 <<<"$(measure "http://127.0.0.1:$PORT$statement_path")"
 read -r n1_rps n1_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.json")"
 read -r p_rps p_p99 <<<"$(measure "http://127.0.0.1:$PORT$page_path")"
 read -r n2_rps n2_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.json")"
+read -r hs_rps hs_p99 <<<"$(measure "http://127.0.0.1:$PORT$html_statement_path")"
+read -r n3_rps n3_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/statement.html")"
+read -r hd_rps hd_p99 <<<"$(measure "http://127.0.0.1:$PORT$html_day_path")"
+read -r n4_rps n4_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/day.html")"
 read -r r_rps r_p99 <<<"$(IDS="$work/ids" measure "http://127.0.0.1:$PORT" -s src/bench/random-statement.lua)"
 # Searching warms other code than reading does: 20 s of it first, so the JIT has compiled it.
 WORDS="$work/words" NOCACHE=1 wrk -t2 -c"$CONNECTIONS" -d20s -s src/bench/random-search.lua "http://127.0.0.1:$PORT" >/dev/null 2>&1
@@ -234,9 +245,12 @@ read -r xc_s xc_bytes xc_lines xc_rss <<<"$(export_run csv)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "Dataset: $(wc -l < "$work/ids") statements; statement $(wc -c < "$work/www/statement.json") bytes; date page ($day) $(wc -c < "$work/www/page.json") bytes"
+echo "Web pages: $html_statement_path $(wc -c < "$work/www/statement.html") bytes; $html_day_path $(wc -c < "$work/www/day.html") bytes (p99 target for both: < 20 ms)"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "read" "req/s" "p99" "nginx req/s" "p99" "ratio" "target"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET one statement" "$s_rps" "$s_p99" "$n1_rps" "$n1_p99" "$(ratio "$s_rps" "$n1_rps")" ">= 0.40"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a date-filtered page" "$p_rps" "$p_p99" "$n2_rps" "$n2_p99" "$(ratio "$p_rps" "$n2_rps")" ">= 0.25"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a statement's web page (HTML)" "$hs_rps" "$hs_p99" "$n3_rps" "$n3_p99" "$(ratio "$hs_rps" "$n3_rps")" ">= 0.30"
+printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET a day's web page (HTML)" "$hd_rps" "$hd_p99" "$n4_rps" "$n4_p99" "$(ratio "$hd_rps" "$n4_rps")" ">= 0.30"
 printf '%-44s %10s %9s %12s %9s %7s %8s\n' "GET statements at random over the dataset" "$r_rps" "$r_p99" "-" "-" "-" "-"
 echo
 echo "Search ($(wc -l < "$work/words") made-up English and French words of every frequency; a fresh word and no server cache each request):"

@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Answers a read of the API straight from {@link ResponseCache} on the I/O thread, before the
- * REST layer is involved; compression, CORS and metrics still wrap it like any response.
+ * Answers a read of the API or of a web page straight from {@link ResponseCache} on the I/O
+ * thread, before the REST layer is involved; compression, CORS and metrics still wrap it like any
+ * response. The server's own endpoints (/q/) are never cached.
  */
 @ApplicationScoped
 public class CachedReads {
@@ -32,7 +33,7 @@ public class CachedReads {
 
     private void answer(RoutingContext context) {
         var request = context.request();
-        if ((request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) || !request.path().startsWith("/api/")) {
+        if ((request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) || request.path().startsWith("/q/")) {
             context.next();
             return;
         }

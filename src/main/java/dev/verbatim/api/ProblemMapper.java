@@ -26,9 +26,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final AllowedMethods allowed;
+    private final ProblemPages pages;
 
-    ProblemMapper(AllowedMethods allowed) {
+    ProblemMapper(AllowedMethods allowed, ProblemPages pages) {
         this.allowed = allowed;
+        this.pages = pages;
     }
 
     @ServerExceptionMapper
@@ -127,11 +129,18 @@ public class ProblemMapper {
         };
     }
 
-    private static Response respond(Problem problem) {
+    private Response respond(Problem problem) {
         return builder(problem).build();
     }
 
-    private static Response.ResponseBuilder builder(Problem problem) {
+    private Response.ResponseBuilder builder(Problem problem) {
+        if (problem.instance() != null && pages.isPage(problem.instance())) {
+            // The web pages' errors, and theirs only, are HTML; every error of the API stays problem+json.
+            return Response.status(problem.status())
+                    .type("text/html;charset=UTF-8")
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .entity(pages.render(problem));
+        }
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

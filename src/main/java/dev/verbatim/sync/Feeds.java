@@ -71,6 +71,7 @@ class Feeds {
                 element(xml, "name", s.issuer().name());
                 xml.writeEndElement();
                 link(xml, "alternate", url(place, s), "application/json");
+                link(xml, "alternate", page(place, s), "text/html");
                 if (s.category() != null) {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", clean(s.category()));
@@ -94,7 +95,7 @@ class Feeds {
 
     JsonFeed json(ListRequest request, Place place) {
         List<StatementView> entries = statements.wholes(request).items();
-        List<JsonFeed.Item> items = entries.stream().map(s -> new JsonFeed.Item(s.id(), url(place, s), s.title(), content(s),
+        List<JsonFeed.Item> items = entries.stream().map(s -> new JsonFeed.Item(s.id(), page(place, s), s.title(), content(s),
                 summary(s), s.publishedAt(), s.updatedAt(), List.of(new JsonFeed.Author(s.issuer().name())), s.language(),
                 s.category() == null ? null : List.of(s.category()))).toList();
         return new JsonFeed(JsonFeed.VERSION, place.title(), place.base().resolve("api/v1/statements").toString(),
@@ -109,6 +110,11 @@ class Feeds {
 
     private static String url(Place place, StatementView s) {
         return place.base().resolve("api/v1/statements/" + s.id()).toString();
+    }
+
+    /** The statement's web page: what a feed reader opens for a person. */
+    private static String page(Place place, StatementView s) {
+        return place.base().resolve("statements/" + s.slug()).toString();
     }
 
     /** The text, then each pair, as plain text with blank lines between paragraphs. */

@@ -25,9 +25,10 @@ public final class PackagedServer implements AutoCloseable {
     private final Path log;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> settings = new java.util.HashMap<>();
     private Process process;
 
-    PackagedServer(Path dataDir) throws IOException {
+    public PackagedServer(Path dataDir) throws IOException {
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -35,8 +36,19 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
+    /** An environment variable to start the server with, besides those every test needs. */
+    public PackagedServer with(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
+    /** Where the server answers: http://127.0.0.1:PORT. */
+    public String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** Starts the server and waits until it is ready. */
-    PackagedServer start() throws IOException, InterruptedException {
+    public PackagedServer start() throws IOException, InterruptedException {
         ProcessBuilder builder = jar(dataDir)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -45,6 +57,7 @@ public final class PackagedServer implements AutoCloseable {
         env.put("VERBATIM_RATE_LIMIT_ENABLED", "false");
         env.put("VERBATIM_ADMIN_KEY", ADMIN_KEY);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.putAll(settings);
         process = builder.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
@@ -108,15 +121,21 @@ public final class PackagedServer implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A DELETE with the admin key: a withdrawal. */
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + ADMIN_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -96,6 +96,20 @@ class FeedTest {
     }
 
     @Test
+    void feedEntriesLinkToTheStatementsWebPagesForReadersToOpen() throws Exception {
+        String issuer = ExportTest.issuerWithThree("Feed Page Office " + UUID.randomUUID());
+        Element entry = children(atom("?issuer=" + issuer).getDocumentElement(), "entry").get(0);
+        Element page = children(entry, "link").stream().filter(link -> "text/html".equals(link.getAttribute("type"))).findFirst()
+                .orElseThrow();
+        assertEquals("alternate", page.getAttribute("rel"));
+        assertTrue(page.getAttribute("href").matches("http://[^/]+/statements/export-three-1996-03-03(-[0-9]+)?"), page.getAttribute("href"));
+        String url = given().queryParam("issuer", issuer).when().get("/api/v1/feeds/json")
+                .then().statusCode(200).extract().path("items[0].url");
+        assertEquals(page.getAttribute("href"), url);
+        io.restassured.RestAssured.given().when().get(url).then().statusCode(200).contentType(startsWith("text/html"));
+    }
+
+    @Test
     void aWithdrawnStatementLeavesTheFeeds() throws Exception {
         String issuer = ExportTest.issuerWithThree("Feed Withdrawal Office " + UUID.randomUUID());
         String newest = given().queryParam("issuer", issuer).when().get("/api/v1/feeds/json")
