@@ -127,6 +127,7 @@ echo 网络攻击 > "$work/chinese-word"
 
 echo "== nginx serving the same bytes"
 mkdir -p "$work/www"
+chmod 755 "$work"
 curl -fs "http://127.0.0.1:$PORT$statement_path" > "$work/www/statement.json"
 curl -fs "http://127.0.0.1:$PORT$page_path" > "$work/www/page.json"
 curl -fs "http://127.0.0.1:$PORT$html_statement_path" > "$work/www/statement.html"
@@ -149,6 +150,10 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 sleep 0.5
+# nginx's workers run as nobody: without this every file was a 403, and nginx's figures were those of errors.
+for file in statement.json page.json statement.html day.html; do
+    curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/$file" || { echo "nginx does not serve $file:"; tail -3 "$work/nginx-error.log"; exit 1; }
+done
 
 server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; } # the server's user and system time
 
