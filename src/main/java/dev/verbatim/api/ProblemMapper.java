@@ -1,5 +1,12 @@
 package dev.verbatim.api;
 
+import dev.verbatim.domain.Conflict;
+import dev.verbatim.domain.DomainException;
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.InvalidContent;
+import dev.verbatim.domain.NotFound;
+import dev.verbatim.domain.StaleVersion;
+import dev.verbatim.domain.Withdrawn;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -24,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE = "urn:verbatim:problem:";
 
     private final AllowedMethods allowed;
     private final ProblemPages pages;
@@ -36,6 +44,31 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    /** The domain's refusals: the one place where each kind gets its status and problem type. */
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().isEmpty() ? null
+                : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        String detail = e.getMessage();
+        Problem problem;
+        if (e instanceof NotFound) {
+            problem = new Problem(TYPE + "not-found", "Not found", 404, detail, path(uri), null);
+        } else if (e instanceof Withdrawn) {
+            problem = new Problem(TYPE + "gone", "Gone", 410, detail, path(uri), null);
+        } else if (e instanceof InvalidArguments) {
+            problem = new Problem(TYPE + "invalid-parameter", "Invalid parameter", 400, detail, path(uri), errors);
+        } else if (e instanceof InvalidContent) {
+            problem = new Problem(TYPE + "unprocessable", "Unprocessable content", 422, detail, path(uri), errors);
+        } else if (e instanceof Conflict) {
+            problem = new Problem(TYPE + "conflict", "Conflict", 409, detail, path(uri), null);
+        } else if (e instanceof StaleVersion) {
+            problem = new Problem(TYPE + "precondition-failed", "Precondition failed", 412, detail, path(uri), null);
+        } else {
+            return unexpected(e, uri);
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,5 @@
+/**
+ * The domain's failures, free of HTTP: every capability throws these and the web layer
+ * ({@code api.ProblemMapper}) alone decides the status and the problem document.
+ */
+package dev.verbatim.domain;
