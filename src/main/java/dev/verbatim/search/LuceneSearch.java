@@ -1,8 +1,8 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.Cursor;
+import dev.verbatim.statement.Cursor;
 import dev.verbatim.api.Facets;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.FullTextSearch;
 import dev.verbatim.statement.StatementRepository;
@@ -106,7 +106,7 @@ public class LuceneSearch implements FullTextSearch {
             // Only the page is collected, so that Lucene may skip what cannot make it (block-max
             // WAND by score, points by date); the total is counted apart, without scoring.
             int wanted = request.limit() + 1;
-            CollectorManager<?, ? extends TopDocs> top = request.sort() == dev.verbatim.api.Sort.RELEVANCE
+            CollectorManager<?, ? extends TopDocs> top = request.sort() == dev.verbatim.statement.SortOrder.RELEVANCE
                     ? new TopScoreDocCollectorManager(wanted, afterScore(searcher, request.cursor()), wanted)
                     : new TopFieldCollectorManager(sort(request.sort(), kind), wanted, afterDate(request.cursor(), kind), wanted);
             FacetsCollector facetHits = null;
@@ -181,8 +181,8 @@ public class LuceneSearch implements FullTextSearch {
      * An order by date ends on the unique key, as the database's lists end on the id, so that a
      * cursor names one position. Pairs of one statement come in their own order.
      */
-    private static Sort sort(dev.verbatim.api.Sort order, String kind) {
-        boolean newest = order == dev.verbatim.api.Sort.NEWEST;
+    private static Sort sort(dev.verbatim.statement.SortOrder order, String kind) {
+        boolean newest = order == dev.verbatim.statement.SortOrder.NEWEST;
         if (kind.equals(Fields.PAIR)) {
             return new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, newest),
                     new SortField(Fields.ID, SortField.Type.STRING, newest), new SortField(Fields.N, SortField.Type.INT),
@@ -228,7 +228,7 @@ public class LuceneSearch implements FullTextSearch {
     }
 
     private static String cursorAfter(ListRequest request, ScoreDoc last, String key) {
-        if (request.sort() == dev.verbatim.api.Sort.RELEVANCE) {
+        if (request.sort() == dev.verbatim.statement.SortOrder.RELEVANCE) {
             return Cursor.afterScore(last.score, key).encode();
         }
         long nanos = (Long) ((FieldDoc) last).fields[0];

@@ -1,9 +1,9 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.ListParams;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.statement.ListParams;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.VerbatimApi;
 import dev.verbatim.statement.QaCitation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

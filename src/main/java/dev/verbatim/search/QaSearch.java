@@ -1,7 +1,7 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.ListParams;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListParams;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;

@@ -1,7 +1,7 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.openapi.VerbatimApi;
 import dev.verbatim.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

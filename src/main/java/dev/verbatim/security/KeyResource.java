@@ -1,8 +1,8 @@
 package dev.verbatim.security;
 
-import dev.verbatim.api.Examples;
+import dev.verbatim.openapi.Examples;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,8 +1,8 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.FilterParams;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.statement.FilterParams;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package dev.verbatim.statement;
 
 import dev.verbatim.api.Facets;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,11 +1,11 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.FilterParams;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.statement.FilterParams;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.Violation;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,10 +52,10 @@ public class IssuerResource {
             @Parameter(description = "Where the page starts: the `next` value of the previous page.",
                     schema = @Schema(type = SchemaType.STRING))
             @QueryParam("cursor") String cursor) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         int size = FilterParams.limit(errors, limit, MAX_LIMIT, MAX_LIMIT);
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidParameters(errors);
+            throw new InvalidArguments(errors);
         }
         return statements.issuers(size, cursor);
     }

@@ -1,7 +1,7 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.ListRequest;
-import dev.verbatim.api.Sort;
+import dev.verbatim.statement.ListRequest;
+import dev.verbatim.statement.SortOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ record StatementFilter(String where, Map<String, Object> params) {
             // "at or before, and if at then before by id": the first half is a range of the
             // publication index, which the databases walk in order from the cursor on. The same
             // condition as one OR made H2 sort the whole table for every page.
-            String before = request.sort() == Sort.NEWEST ? "<" : ">";
+            String before = request.sort() == SortOrder.NEWEST ? "<" : ">";
             conditions.add("s.publishedAt " + before + "= :at and (s.publishedAt " + before + " :at or s.id " + before + " :id)");
             params.put("at", request.cursor().at());
             params.put("id", request.cursor().id());
@@ -46,7 +46,7 @@ record StatementFilter(String where, Map<String, Object> params) {
         return new StatementFilter(String.join(" and ", conditions), params);
     }
 
-    static String orderBy(Sort sort) {
-        return sort == Sort.NEWEST ? " order by s.publishedAt desc, s.id desc" : " order by s.publishedAt asc, s.id asc";
+    static String orderBy(SortOrder sort) {
+        return sort == SortOrder.NEWEST ? " order by s.publishedAt desc, s.id desc" : " order by s.publishedAt asc, s.id asc";
     }
 }

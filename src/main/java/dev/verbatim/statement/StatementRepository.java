@@ -1,6 +1,6 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;

@@ -1,9 +1,9 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.ListParams;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.statement.ListParams;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.VerbatimApi;
 import dev.verbatim.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -1,7 +1,7 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.Cursor;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.Cursor;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.Examples;
-import dev.verbatim.api.FilterParams;
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.Examples;
+import dev.verbatim.statement.FilterParams;
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.Violation;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,10 +52,10 @@ public class ChangeResource {
                             defaultValue = "" + ChangeFeed.DEFAULT_LIMIT))
             @QueryParam("limit") String limit) {
         ChangeCursor cursor = since == null ? ChangeCursor.START : ChangeCursor.decode(since);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         int size = FilterParams.limit(errors, limit, ChangeFeed.MAX_LIMIT, ChangeFeed.DEFAULT_LIMIT);
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidParameters(errors);
+            throw new InvalidArguments(errors);
         }
         return feed.after(cursor, size);
     }

@@ -1,7 +1,7 @@
 package dev.verbatim.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.QaPairView;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementView;

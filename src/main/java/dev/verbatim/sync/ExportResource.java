@@ -1,9 +1,9 @@
 package dev.verbatim.sync;
 
 import dev.verbatim.api.HttpCaching;
-import dev.verbatim.api.ListRequest;
-import dev.verbatim.api.SortedFilterParams;
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.statement.ListRequest;
+import dev.verbatim.statement.SortedFilterParams;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

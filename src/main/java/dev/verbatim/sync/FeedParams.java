@@ -1,7 +1,7 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.ListRequest;
-import dev.verbatim.api.SortedFilterParams;
+import dev.verbatim.statement.ListRequest;
+import dev.verbatim.statement.SortedFilterParams;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.VerbatimApi;
+import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

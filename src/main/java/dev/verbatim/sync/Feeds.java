@@ -1,6 +1,6 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.QaPairView;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementView;

@@ -1,7 +1,7 @@
 package dev.verbatim.web;
 
 import dev.verbatim.api.Facets;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.Archive;
 import dev.verbatim.statement.IssuerView;
 import jakarta.enterprise.context.ApplicationScoped;

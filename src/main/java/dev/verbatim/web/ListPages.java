@@ -1,11 +1,11 @@
 package dev.verbatim.web;
 
-import dev.verbatim.api.Cursor;
+import dev.verbatim.statement.Cursor;
 import dev.verbatim.api.Facets;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.ProblemException;
-import dev.verbatim.api.Sort;
+import dev.verbatim.statement.SortOrder;
 import dev.verbatim.statement.Archive;
 import dev.verbatim.statement.IssuerView;
 import dev.verbatim.statement.StatementService;
@@ -51,9 +51,9 @@ class ListPages {
     }
 
     Views.Day day(LocalDate day, String cursor) {
-        Page<StatementSummary> page = statements.list(between(day, day, Sort.OLDEST, DAY_SIZE, cursor(cursor, Sort.OLDEST)));
-        Views.Link previous = neighbour(between(null, day.minusDays(1), Sort.NEWEST, 1, null), "Previous day");
-        Views.Link following = neighbour(between(day.plusDays(1), null, Sort.OLDEST, 1, null), "Next day");
+        Page<StatementSummary> page = statements.list(between(day, day, SortOrder.OLDEST, DAY_SIZE, cursor(cursor, SortOrder.OLDEST)));
+        Views.Link previous = neighbour(between(null, day.minusDays(1), SortOrder.NEWEST, 1, null), "Previous day");
+        Views.Link following = neighbour(between(day.plusDays(1), null, SortOrder.OLDEST, 1, null), "Next day");
         PageQuery query = cursor == null ? PageQuery.of(java.util.Map.of()) : PageQuery.of(java.util.Map.of("cursor", List.of(cursor)));
         return new Views.Day(LocalTimes.weekday(day), day.toString(), items(page), page.total(), previous, following,
                 new Views.Link(LocalTimes.monthPath(day.getYear(), day.getMonthValue()), LocalTimes.month(day.getYear(), day.getMonthValue())),
@@ -62,7 +62,7 @@ class ListPages {
 
     Views.Month month(int year, int month) {
         LocalDate first = LocalDate.of(year, month, 1);
-        Archive archive = statements.archive(between(first, first.plusMonths(1).minusDays(1), Sort.NEWEST, 1, null));
+        Archive archive = statements.archive(between(first, first.plusMonths(1).minusDays(1), SortOrder.NEWEST, 1, null));
         List<Views.MonthLink> days = new ArrayList<>();
         archive.years().forEach(y -> y.months().forEach(m -> m.days().forEach(d -> days.add(0,
                 new Views.MonthLink(LocalTimes.weekday(d.date()), LocalTimes.dayPath(d.date()), d.count())))));
@@ -70,7 +70,7 @@ class ListPages {
     }
 
     Views.Archive archive() {
-        Archive archive = statements.archive(between(null, null, Sort.NEWEST, 1, null));
+        Archive archive = statements.archive(between(null, null, SortOrder.NEWEST, 1, null));
         return new Views.Archive(archive.total(), facets.years(archive, null));
     }
 
@@ -81,7 +81,7 @@ class ListPages {
 
     Views.Issuer issuer(String id, String cursor) {
         IssuerView issuer = issuers.find(id).orElseThrow(() -> new ProblemException.NotFound("No issuer has the id '" + id + "'."));
-        ListRequest all = new ListRequest(null, null, null, id, null, Sort.NEWEST, PAGE_SIZE, cursor(cursor, Sort.NEWEST), false);
+        ListRequest all = new ListRequest(null, null, null, id, null, SortOrder.NEWEST, PAGE_SIZE, cursor(cursor, SortOrder.NEWEST), false);
         Page<StatementSummary> page = statements.list(all);
         Archive archive = statements.archive(all.unpaged());
         PageQuery query = PageQuery.of(cursor == null ? java.util.Map.of() : java.util.Map.of("cursor", List.of(cursor)));
@@ -129,12 +129,12 @@ class ListPages {
                 query.has("cursor") ? query.with("cursor", null).href(path) : null);
     }
 
-    private static ListRequest between(LocalDate from, LocalDate to, Sort sort, int size, Cursor cursor) {
+    private static ListRequest between(LocalDate from, LocalDate to, SortOrder sort, int size, Cursor cursor) {
         return new ListRequest(from, to, null, null, null, sort, size, cursor, false);
     }
 
     /** A cursor a page link carried, which must belong to the page's order (400 otherwise, as in the API). */
-    private static Cursor cursor(String token, Sort sort) {
+    private static Cursor cursor(String token, SortOrder sort) {
         if (token == null) {
             return null;
         }

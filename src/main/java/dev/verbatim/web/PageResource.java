@@ -1,6 +1,6 @@
 package dev.verbatim.web;
 
-import dev.verbatim.api.ListParams;
+import dev.verbatim.statement.ListParams;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.PublicationRange;
 import dev.verbatim.statement.StatementView;

@@ -1,11 +1,11 @@
 package dev.verbatim.web;
 
-import dev.verbatim.api.Cursor;
-import dev.verbatim.api.ListParams;
-import dev.verbatim.api.ListRequest;
+import dev.verbatim.statement.Cursor;
+import dev.verbatim.statement.ListParams;
+import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.ProblemException;
-import dev.verbatim.api.Sort;
+import dev.verbatim.statement.SortOrder;
 import dev.verbatim.statement.Archive;
 import dev.verbatim.statement.PublicationRange;
 import dev.verbatim.statement.StatementService;
@@ -38,7 +38,7 @@ class Sitemap {
 
     /** The index: the site's own pages' sitemap, and one sitemap per year that has statements. */
     byte[] index(String base) {
-        Archive archive = statements.archive(new ListRequest(null, null, null, null, null, Sort.NEWEST, 1, null, false));
+        Archive archive = statements.archive(new ListRequest(null, null, null, null, null, SortOrder.NEWEST, 1, null, false));
         List<String> maps = new ArrayList<>();
         archive.years().forEach(year -> maps.add(base + "sitemap/" + year.year() + ".xml"));
         return write("sitemapindex", "sitemap", maps);
@@ -50,7 +50,7 @@ class Sitemap {
             throw new ProblemException.NotFound("No statement is kept for the year " + year + ".");
         }
         List<String> pages = new ArrayList<>();
-        ListRequest request = new ListRequest(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, Sort.OLDEST,
+        ListRequest request = new ListRequest(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, SortOrder.OLDEST,
                 ListParams.MAX_LIMIT, null, false);
         while (request != null && pages.size() < MOST) {
             Page<StatementSummary> page = statements.list(request);

@@ -1,4 +1,4 @@
-package dev.verbatim.api;
+package dev.verbatim.statement;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

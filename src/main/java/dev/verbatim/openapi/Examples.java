@@ -1,4 +1,4 @@
-package dev.verbatim.api;
+package dev.verbatim.openapi;
 
 /** OpenAPI examples, taken from the seed statement, in one place. */
 public final class Examples {

@@ -1,4 +1,6 @@
-package dev.verbatim.api;
+package dev.verbatim.openapi;
+
+import dev.verbatim.api.Page;
 
 import java.util.List;
 import java.util.Map;

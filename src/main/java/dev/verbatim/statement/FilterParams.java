@@ -1,4 +1,7 @@
-package dev.verbatim.api;
+package dev.verbatim.statement;
+
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.Violation;
 
 import dev.verbatim.statement.LanguageTags;
 import dev.verbatim.statement.PublicationRange;
@@ -81,7 +84,7 @@ public class FilterParams {
     }
 
     /** A {@code limit} from 1 to {@code max}, {@code fallback} when absent; out of range or not a number, it is added to {@code errors}. */
-    public static int limit(List<Problem.FieldError> errors, String value, int max, int fallback) {
+    public static int limit(List<Violation> errors, String value, int max, int fallback) {
         if (value == null) {
             return fallback;
         }
@@ -93,16 +96,16 @@ public class FilterParams {
         } catch (NumberFormatException e) {
             // reported below, like an out-of-range number
         }
-        errors.add(new Problem.FieldError("limit", "must be a whole number from 1 to " + max));
+        errors.add(new Violation("limit", "must be a whole number from 1 to " + max));
         return fallback;
     }
 
     /** The request, or a 400 naming every invalid parameter. */
-    protected static ListRequest checked(Function<List<Problem.FieldError>, ListRequest> parse) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    protected static ListRequest checked(Function<List<Violation>, ListRequest> parse) {
+        List<Violation> errors = new ArrayList<>();
         ListRequest request = parse.apply(errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidParameters(errors);
+            throw new InvalidArguments(errors);
         }
         return request;
     }
@@ -112,13 +115,13 @@ public class FilterParams {
      * default order ({@code byRelevanceWithQuery}: best match first when searching); each invalid
      * parameter is added to {@code errors}.
      */
-    protected ListRequest request(List<Problem.FieldError> errors, boolean byRelevanceWithQuery, int size, Cursor position,
+    protected ListRequest request(List<Violation> errors, boolean byRelevanceWithQuery, int size, Cursor position,
             boolean withFacets) {
         LocalDate day = date(errors, "date", date);
         LocalDate start = date(errors, "from", from);
         LocalDate end = date(errors, "to", to);
         if (start != null && end != null && start.isAfter(end)) {
-            errors.add(new Problem.FieldError("from", "must not be after to (" + end + ")"));
+            errors.add(new Violation("from", "must not be after to (" + end + ")"));
         }
         if (day != null) {
             // Every filter narrows: a day outside from-to leaves an empty range, which matches nothing.
@@ -126,62 +129,62 @@ public class FilterParams {
             end = end == null || day.isBefore(end) ? day : end;
         }
         if (lang != null && !LanguageTags.isValid(lang)) {
-            errors.add(new Problem.FieldError("lang", LanguageTags.RULE));
+            errors.add(new Violation("lang", LanguageTags.RULE));
         }
         if (issuer != null && !ISSUER.matcher(issuer).matches()) {
-            errors.add(new Problem.FieldError("issuer", "must be an issuer id as listed at /api/v1/issuers"));
+            errors.add(new Violation("issuer", "must be an issuer id as listed at /api/v1/issuers"));
         }
         String query = query(errors);
-        Sort order = query != null && byRelevanceWithQuery ? Sort.RELEVANCE : Sort.NEWEST;
+        SortOrder order = query != null && byRelevanceWithQuery ? SortOrder.RELEVANCE : SortOrder.NEWEST;
         String sort = sort();
         if (sort != null) {
-            order = Sort.fromWire(sort).orElse(null);
+            order = SortOrder.fromWire(sort).orElse(null);
             if (order == null) {
-                errors.add(new Problem.FieldError("sort", "must be one of newest, oldest, relevance"));
-            } else if (order == Sort.RELEVANCE && query == null) {
-                errors.add(new Problem.FieldError("sort", "relevance needs a search: give q, or sort by newest or oldest"));
+                errors.add(new Violation("sort", "must be one of newest, oldest, relevance"));
+            } else if (order == SortOrder.RELEVANCE && query == null) {
+                errors.add(new Violation("sort", "relevance needs a search: give q, or sort by newest or oldest"));
             }
         }
         if (position != null && order != null && position.sort() != order) {
-            errors.add(new Problem.FieldError("cursor", "belongs to sort=" + position.sort().wireName()));
+            errors.add(new Violation("cursor", "belongs to sort=" + position.sort().wireName()));
         }
         return new ListRequest(start, end, lang, issuer, query, order, size, position, withFacets);
     }
 
     /** The search text with control characters made spaces, or null when there is nothing to search. */
-    private String query(List<Problem.FieldError> errors) {
+    private String query(List<Violation> errors) {
         if (q == null) {
             return null;
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            errors.add(new Problem.FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters; it has " + q.length()));
+            errors.add(new Violation("q", "must be at most " + MAX_QUERY_LENGTH + " characters; it has " + q.length()));
             return null;
         }
         String text = INVISIBLE.matcher(CONTROL.matcher(q).replaceAll(" ")).replaceAll("").strip();
         if (text.isEmpty()) {
-            errors.add(new Problem.FieldError("q", "must contain a word to search for; leave q out to list everything"));
+            errors.add(new Violation("q", "must contain a word to search for; leave q out to list everything"));
             return null;
         }
         return text;
     }
 
-    private static LocalDate date(List<Problem.FieldError> errors, String name, String value) {
+    private static LocalDate date(List<Violation> errors, String name, String value) {
         if (value == null) {
             return null;
         }
         if (!ISO_DATE.matcher(value).matches()) {
-            errors.add(new Problem.FieldError(name, "must be a date as YYYY-MM-DD"));
+            errors.add(new Violation(name, "must be a date as YYYY-MM-DD"));
             return null;
         }
         try {
             LocalDate day = LocalDate.parse(value);
             if (!PublicationRange.Check.contains(day)) {
-                errors.add(new Problem.FieldError(name, PublicationRange.RULE));
+                errors.add(new Violation(name, PublicationRange.RULE));
                 return null;
             }
             return day;
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "is not a day of the calendar: " + value));
+            errors.add(new Violation(name, "is not a day of the calendar: " + value));
             return null;
         }
     }

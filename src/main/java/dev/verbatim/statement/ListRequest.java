@@ -1,4 +1,4 @@
-package dev.verbatim.api;
+package dev.verbatim.statement;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The validated filters, search, order and page position shared by every list endpoint. {@code q}
  * is null when nothing is searched; {@code facets} asks for counts by year, language and issuer.
  */
-public record ListRequest(LocalDate from, LocalDate to, String language, String issuer, String q, Sort sort, int limit,
+public record ListRequest(LocalDate from, LocalDate to, String language, String issuer, String q, SortOrder sort, int limit,
         Cursor cursor, boolean facets) {
 
     /** The same request without paging: what an archive or a total counts. */
@@ -21,6 +21,6 @@ public record ListRequest(LocalDate from, LocalDate to, String language, String 
 
     /** Whether the full-text index, rather than the database, answers this request. */
     public boolean needsIndex() {
-        return q != null || facets || sort == Sort.RELEVANCE;
+        return q != null || facets || sort == SortOrder.RELEVANCE;
     }
 }

@@ -1,4 +1,7 @@
-package dev.verbatim.api;
+package dev.verbatim.statement;
+
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.Violation;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
@@ -31,19 +34,19 @@ public class ListParams extends SortedFilterParams {
     public ListParams() {
     }
 
-    /** Checks every parameter and names each invalid one; throws {@link ProblemException.InvalidParameters}. */
+    /** Checks every parameter and names each invalid one; throws {@link InvalidArguments}. */
     public ListRequest parse() {
         return checked(this::parse);
     }
 
-    private ListRequest parse(List<Problem.FieldError> errors) {
+    private ListRequest parse(List<Violation> errors) {
         // Reported after the filters, in the order the parameters are documented.
-        List<Problem.FieldError> paging = new ArrayList<>();
+        List<Violation> paging = new ArrayList<>();
         boolean withFacets = false;
         if (facets != null) {
             withFacets = "true".equals(facets);
             if (!withFacets && !"false".equals(facets)) {
-                paging.add(new Problem.FieldError("facets", "must be true or false"));
+                paging.add(new Violation("facets", "must be true or false"));
             }
         }
         int size = limit(paging, limit, MAX_LIMIT, DEFAULT_LIMIT);
@@ -51,8 +54,8 @@ public class ListParams extends SortedFilterParams {
         if (cursor != null) {
             try {
                 position = Cursor.decode(cursor);
-            } catch (ProblemException.InvalidParameters e) {
-                paging.addAll(e.errors());
+            } catch (InvalidArguments e) {
+                paging.addAll(e.violations());
             }
         }
         ListRequest request = request(errors, true, size, position, withFacets);

@@ -1,4 +1,6 @@
-package dev.verbatim.api;
+package dev.verbatim.openapi;
+
+import dev.verbatim.api.Problem;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
