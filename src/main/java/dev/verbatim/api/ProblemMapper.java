@@ -6,6 +6,7 @@ import dev.verbatim.domain.InvalidArguments;
 import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.domain.NotFound;
 import dev.verbatim.domain.StaleVersion;
+import dev.verbatim.domain.Violation;
 import dev.verbatim.domain.Withdrawn;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -73,11 +74,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
                 .toList();
-        return problem(new ProblemException.InvalidParameters(errors), uri);
+        return refused(new InvalidArguments(violations), uri);
     }
 
     /** No key, or a key that is unknown or revoked: 401 with the scheme to use. */
@@ -122,7 +123,7 @@ public class ProblemMapper {
     /** Two changes raced: the other committed first, so this one was made to a version that is gone. */
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response stale(RuntimeException e, UriInfo uri) {
-        return problem(new ProblemException.PreconditionFailed(
+        return refused(new StaleVersion(
                 "The statement was changed by another request while this one was made; read it again and retry."), uri);
     }
 
