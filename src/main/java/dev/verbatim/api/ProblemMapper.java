@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String TYPE = "urn:verbatim:problem:";
+    private static final String TYPE = Problem.TYPES;
 
     private final AllowedMethods allowed;
     private final ProblemPages pages;
