@@ -1,12 +1,12 @@
 package dev.verbatim.api;
 
+import dev.verbatim.domain.InvalidArguments;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 
 /**
  * A request whose URL is not one (a {@code %} without two hex digits after it, a character a URL
@@ -57,10 +57,9 @@ public class MalformedUrls {
                 : "holds a character that a URL carries only percent-encoded";
         if (query >= 0 && e.getIndex() > query) {
             String parameter = parameterAt(uri, query, e.getIndex());
-            return new Problem(Problem.TYPES + "invalid-parameter", "Invalid parameter", 400, parameter + ": " + what,
-                    printable(path), List.of(new Problem.FieldError(parameter, what)));
+            return ProblemMapper.problemOf(new InvalidArguments(parameter, what), printable(path));
         }
-        return new Problem(Problem.TYPES + "invalid-url", "Invalid URL", 400, "The path " + what + ".", printable(path), null);
+        return ProblemMapper.problemOf(new ProblemException.MalformedUrl("The path " + what + "."), printable(path));
     }
 
     /** The name of the query parameter in which this character of the URL stands, as sent. */
