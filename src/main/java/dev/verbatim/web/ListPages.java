@@ -92,7 +92,7 @@ class ListPages {
 
     private List<Views.Item> items(Page<StatementSummary> page) {
         return page.items().stream().map(s -> new Views.Item("/statements/" + s.slug(), s.title(), s.language(),
-                Languages.name(s.language()), s.issuer().name(), "/issuers/" + s.issuer().id(),
+                Languages.name(s.language()), s.issuer().name(), "/issuers/" + s.issuer().id(), Citations.speaker(s.speaker()),
                 LocalTimes.dateTime(s.publishedAt(), issuers.zoneOf(s.issuer().id())), s.publishedAt().toString(), s.qaCount(),
                 s.highlights() == null ? List.of() : s.highlights())).toList();
     }

@@ -39,7 +39,7 @@ class StatementPages {
                 .map(t -> new Views.Translation("/statements/" + t.id(), t.language(), Languages.name(t.language()))).toList();
         String description = description(s);
         return new Views.Statement(s.title(), s.language(), Languages.name(s.language()), s.category(), s.issuer().name(),
-                "/issuers/" + s.issuer().id(), Citations.speaker(s), LocalTimes.dateTime(s.publishedAt(), ZoneId.of(s.timeZone())),
+                "/issuers/" + s.issuer().id(), Citations.speaker(s.speaker()), LocalTimes.dateTime(s.publishedAt(), ZoneId.of(s.timeZone())),
                 s.publishedAt().toString(), s.timeZone(), LocalTimes.dayPath(s.publishedDate()), paragraphs(s.text()), pairs,
                 translations, s.source().url(), hasRawSource(s) ? "/api/v1/statements/" + s.id() + "/source" : null,
                 "/api/v1/statements/" + s.id(), Citations.of(s, permalink), permalink, description,

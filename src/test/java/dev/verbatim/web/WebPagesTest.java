@@ -111,6 +111,7 @@ class WebPagesTest {
                 .body(containsString("Sample statement: a late-evening briefing in New York"))
                 .body(containsString("18 July 2022, 23:30 EDT"))
                 .body(containsString("Ambassade de Chine en Belgique"))
+                .body(containsString("<span class=\"speaker\" lang=\"fr\">porte-parole</span>"))
                 .body(containsString("rel=\"prev\""))
                 .body(containsString("href=\"/2022/07\""));
     }
