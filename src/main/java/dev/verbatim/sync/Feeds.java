@@ -9,8 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -40,6 +42,18 @@ class Feeds {
 
     /** Where the feed is, as asked; where the API starts; and what a reader calls it. */
     record Place(URI self, URI base, String title) {
+
+        /**
+         * The web page of the same filters, which a reader opens as the feed's site: the search page
+         * takes the list filters as the API names them; how many entries a feed carries is no
+         * filter.
+         */
+        String page() {
+            String query = self.getRawQuery() == null ? "" : Arrays.stream(self.getRawQuery().split("&"))
+                    .filter(parameter -> !parameter.isEmpty() && !parameter.split("=", 2)[0].equals("limit"))
+                    .collect(Collectors.joining("&"));
+            return base.toString() + (query.isEmpty() ? "" : "?" + query);
+        }
     }
 
     byte[] atom(ListRequest request, Place place) {
@@ -57,6 +71,7 @@ class Feeds {
             element(xml, "name", "Verbatim");
             xml.writeEndElement();
             link(xml, "self", place.self().toString(), ATOM);
+            link(xml, "alternate", place.page(), "text/html");
             element(xml, "generator", "Verbatim");
             for (StatementView s : entries) {
                 xml.writeStartElement("entry");
@@ -98,7 +113,7 @@ class Feeds {
         List<JsonFeed.Item> items = entries.stream().map(s -> new JsonFeed.Item(s.id(), page(place, s), s.title(), content(s),
                 summary(s), s.publishedAt(), s.updatedAt(), List.of(new JsonFeed.Author(s.issuer().name())), s.language(),
                 s.category() == null ? null : List.of(s.category()))).toList();
-        return new JsonFeed(JsonFeed.VERSION, place.title(), place.base().resolve("api/v1/statements").toString(),
+        return new JsonFeed(JsonFeed.VERSION, place.title(), place.page(),
                 place.self().toString(), "Official statements, newest first, as Verbatim serves them.",
                 List.of(new JsonFeed.Author("Verbatim")), items);
     }
