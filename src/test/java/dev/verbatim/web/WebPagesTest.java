@@ -161,6 +161,15 @@ class WebPagesTest {
     }
 
     @Test
+    void theRawTextIsLinkedWhereAStatementWasImportedAndOnlyThere() throws Exception {
+        page().when().get("/statements/" + seedSlug()).then().statusCode(200)
+                .body(containsString("<a href=\"/api/v1/statements/" + Samples.seedId() + "/source\">the raw text imported</a>"));
+        JsonNode typed = create("Typing Office " + UUID.randomUUID(), "Saisie à la main", "2001-02-04T10:00:00+01:00");
+        page().when().get("/statements/" + typed.get("slug").asText()).then().statusCode(200)
+                .body(not(containsString("the raw text imported")));
+    }
+
+    @Test
     void aStatementAskedByIdIsSentToItsPermalink() {
         String id = Samples.seedId();
         page().when().get("/statements/" + id).then().statusCode(301).header("Location", endsWith("/statements/" + seedSlug()));
