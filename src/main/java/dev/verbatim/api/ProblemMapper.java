@@ -46,29 +46,35 @@ public class ProblemMapper {
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
     }
 
-    /** The domain's refusals: the one place where each kind gets its status and problem type. */
+    /** The domain's refusals. */
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
+        Problem problem = problem(e, path(uri));
+        return problem == null ? unexpected(e, uri) : respond(problem);
+    }
+
+    /**
+     * The problem a domain refusal is answered with: the one place where each kind gets its status
+     * and problem type (a line of a batch import is reported with it too). Null for a kind unknown here.
+     */
+    public static Problem problem(DomainException e, String instance) {
         List<Problem.FieldError> errors = e.violations().isEmpty() ? null
                 : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         String detail = e.getMessage();
-        Problem problem;
         if (e instanceof NotFound) {
-            problem = new Problem(TYPE + "not-found", "Not found", 404, detail, path(uri), null);
+            return new Problem(TYPE + "not-found", "Not found", 404, detail, instance, null);
         } else if (e instanceof Withdrawn) {
-            problem = new Problem(TYPE + "gone", "Gone", 410, detail, path(uri), null);
+            return new Problem(TYPE + "gone", "Gone", 410, detail, instance, null);
         } else if (e instanceof InvalidArguments) {
-            problem = new Problem(TYPE + "invalid-parameter", "Invalid parameter", 400, detail, path(uri), errors);
+            return new Problem(TYPE + "invalid-parameter", "Invalid parameter", 400, detail, instance, errors);
         } else if (e instanceof InvalidContent) {
-            problem = new Problem(TYPE + "unprocessable", "Unprocessable content", 422, detail, path(uri), errors);
+            return new Problem(TYPE + "unprocessable", "Unprocessable content", 422, detail, instance, errors);
         } else if (e instanceof Conflict) {
-            problem = new Problem(TYPE + "conflict", "Conflict", 409, detail, path(uri), null);
+            return new Problem(TYPE + "conflict", "Conflict", 409, detail, instance, null);
         } else if (e instanceof StaleVersion) {
-            problem = new Problem(TYPE + "precondition-failed", "Precondition failed", 412, detail, path(uri), null);
-        } else {
-            return unexpected(e, uri);
+            return new Problem(TYPE + "precondition-failed", "Precondition failed", 412, detail, instance, null);
         }
-        return respond(problem);
+        return null;
     }
 
     @ServerExceptionMapper
