@@ -19,35 +19,6 @@ public abstract sealed class ProblemException extends RuntimeException {
         return null;
     }
 
-    /** The status {@link ProblemMapper} answers this refusal with. */
-    public int status() {
-        return ProblemMapper.problemOf(this, null).status();
-    }
-
-    /** The problem type {@link ProblemMapper} answers this refusal with. */
-    public String type() {
-        return ProblemMapper.problemOf(this, null).type();
-    }
-
-    /** The problem title {@link ProblemMapper} answers this refusal with. */
-    public String title() {
-        return ProblemMapper.problemOf(this, null).title();
-    }
-
-    /** Nothing is known by that id or slug. */
-    public static final class NotFound extends ProblemException {
-        public NotFound(String detail) {
-            super(detail);
-        }
-    }
-
-    /** It existed and was withdrawn. */
-    public static final class Gone extends ProblemException {
-        public Gone(String detail) {
-            super(detail);
-        }
-    }
-
     /** One or more parameters are invalid; each is named with what is wrong. */
     public static final class InvalidParameters extends ProblemException {
         private final List<Problem.FieldError> errors;
@@ -124,13 +95,6 @@ public abstract sealed class ProblemException extends RuntimeException {
     /** The request's URL is not one: its path holds what a URL carries only percent-encoded. */
     public static final class MalformedUrl extends ProblemException {
         public MalformedUrl(String detail) {
-            super(detail);
-        }
-    }
-
-    /** The statement changed since the version the request was made to. */
-    public static final class PreconditionFailed extends ProblemException {
-        public PreconditionFailed(String detail) {
             super(detail);
         }
     }
