@@ -3,7 +3,6 @@ package dev.verbatim.ingest;
 import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
-import dev.verbatim.search.SearchIndex;
 import dev.verbatim.statement.StatementInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -30,13 +29,11 @@ public class BulkImport {
     private final JsonBodies inputs;
     private final StatementImporter importer;
     private final ImportConfig config;
-    private final SearchIndex index;
 
-    public BulkImport(JsonBodies inputs, StatementImporter importer, ImportConfig config, SearchIndex index) {
+    public BulkImport(JsonBodies inputs, StatementImporter importer, ImportConfig config) {
         this.inputs = inputs;
         this.importer = importer;
         this.config = config;
-        this.index = index;
     }
 
     /**
@@ -62,14 +59,10 @@ public class BulkImport {
     }
 
     /**
-     * Statements as JSON lines, however many: for the import command and the sample data. A bulk
-     * load: a batch is indexed while the next is stored, and all are searchable once this returns.
+     * Statements as JSON lines, however many: for the import command and the sample data. The index
+     * takes a batch in while the next is stored; reads wait for what it was given before them.
      */
     public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
-        return index.bulkLoad(() -> load(lines, dryRun, progress));
-    }
-
-    private BatchReport load(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
         List<BatchReport.Line> items = new ArrayList<>();
         List<StatementImporter.Pending> pending = new ArrayList<>(BATCH);
         long number = 0;

@@ -1,12 +1,8 @@
 package dev.verbatim.search;
 
-import dev.verbatim.statement.StatementsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.List;
+import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Keeps the index following every write. What the index needs of the statements is taken inside
@@ -17,32 +13,12 @@ import java.util.List;
 class IndexFollower {
 
     private final SearchIndex index;
-    private final TransactionSynchronizationRegistry transactions;
 
-    IndexFollower(SearchIndex index, TransactionSynchronizationRegistry transactions) {
+    IndexFollower(SearchIndex index) {
         this.index = index;
-        this.transactions = transactions;
     }
 
-    void onChange(@Observes StatementsChanged change) {
-        List<IndexedStatement> stored = change.stored().stream().map(IndexedStatement::of).toList();
-        List<String> withdrawn = change.withdrawn().stream().map(statement -> statement.id).toList();
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            index.apply(stored, withdrawn);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    return;
-                }
-                index.apply(stored, withdrawn);
-            }
-        });
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChanges change) {
+        index.apply(change.stored(), change.withdrawn());
     }
 }

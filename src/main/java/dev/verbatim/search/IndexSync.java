@@ -1,8 +1,6 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.ProblemException;
-import dev.verbatim.statement.StatementRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.verbatim.domain.Conflict;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -37,7 +35,7 @@ public class IndexSync {
     private static final int CHECK_CHUNK = 1000;
 
     private final SearchIndex index;
-    private final StatementRepository statements;
+    private final IndexSource statements;
     private final SearchConfig config;
     private final Clock clock = Clock.systemUTC();
     private final ReentrantLock running = new ReentrantLock();
@@ -48,7 +46,7 @@ public class IndexSync {
         return thread;
     });
 
-    IndexSync(SearchIndex index, StatementRepository statements, SearchConfig config) {
+    IndexSync(SearchIndex index, IndexSource statements, SearchConfig config) {
         this.index = index;
         this.statements = statements;
         this.config = config;
@@ -76,10 +74,10 @@ public class IndexSync {
         return level("rebuilding", true, progress);
     }
 
-    /** Starts a rebuild in the background; 409 while a catch-up or rebuild is running. */
+    /** Starts a rebuild in the background; a conflict while a catch-up or rebuild is running. */
     public IndexStatus startRebuild() {
         if (running.isLocked()) {
-            throw new ProblemException.Conflict("The search index is already " + status.get().state() + "; follow its progress at GET.");
+            throw new Conflict("The search index is already " + status.get().state() + "; follow its progress at GET.");
         }
         IndexStatus queued = new IndexStatus("rebuilding", 0, 0, 0, 0, clock.instant(), null, null);
         status.set(queued);
@@ -105,7 +103,7 @@ public class IndexSync {
         long removed = 0;
         long total = 0;
         try {
-            Map<String, Instant> stored = QuarkusTransaction.requiringNew().call(statements::liveStoredAt);
+            Map<String, Instant> stored = statements.liveStoredAt();
             Map<String, Long> indexed = index.storedAt();
             List<String> todo = new ArrayList<>();
             stored.forEach((id, at) -> {
@@ -122,7 +120,7 @@ public class IndexSync {
             List<CompletableFuture<Void>> written = new ArrayList<>();
             for (int from = 0; from < todo.size(); from += config.rebuildBatchSize()) {
                 List<String> batch = todo.subList(from, Math.min(todo.size(), from + config.rebuildBatchSize()));
-                written.add(index.write(read(batch), List.of()));
+                written.add(index.write(statements.live(batch), List.of()));
                 done += batch.size();
                 status.set(new IndexStatus(state, 0, total, done, 0, started, null, null));
                 progress.accept(done);
@@ -131,7 +129,7 @@ public class IndexSync {
             removed = remove(gone);
             index.refresh();
             index.commit();
-            index.mergeAfterBulkLoad(done);
+            index.mergeAfterLoad(done);
             IndexStatus finished = new IndexStatus("idle", 0, total, done, removed, started, clock.instant(), null);
             status.set(finished);
             return finished;
@@ -143,16 +141,12 @@ public class IndexSync {
         }
     }
 
-    private List<IndexedStatement> read(List<String> ids) {
-        return QuarkusTransaction.requiringNew().call(() -> statements.wholeByIds(ids).values().stream().map(IndexedStatement::of).toList());
-    }
-
     /** Removes the documents of these statements, unless one was stored since the database was read. */
     private long remove(List<String> ids) {
         long removed = 0;
         for (int from = 0; from < ids.size(); from += CHECK_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHECK_CHUNK));
-            Set<String> live = QuarkusTransaction.requiringNew().call(() -> statements.liveAmong(chunk));
+            Set<String> live = statements.liveAmong(chunk);
             Set<String> dead = new HashSet<>(chunk);
             dead.removeAll(live);
             index.write(List.of(), dead).join();

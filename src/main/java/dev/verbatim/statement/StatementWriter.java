@@ -1,6 +1,5 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.DataChanged;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,16 +27,14 @@ public class StatementWriter {
 
     private final StatementRepository statements;
     private final IssuerRepository issuers;
-    private final Event<DataChanged> changed;
     private final Event<StatementsChanged> statementsChanged;
     private final StatementInserts inserts;
     private final Clock clock;
 
-    StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<DataChanged> changed,
-            Event<StatementsChanged> statementsChanged, StatementInserts inserts) {
+    StatementWriter(StatementRepository statements, IssuerRepository issuers, Event<StatementsChanged> statementsChanged,
+            StatementInserts inserts) {
         this.statements = statements;
         this.issuers = issuers;
-        this.changed = changed;
         this.statementsChanged = statementsChanged;
         this.inserts = inserts;
         // Whole microseconds, as both databases store them: a time read back equals the one written.
@@ -67,7 +64,6 @@ public class StatementWriter {
             new StatementSource(statement.id, raw.contentType(), raw.content()).persist();
         }
         statementsChanged.fire(new StatementsChanged(List.of(statement), relinked, List.of()));
-        changed.fire(new DataChanged("statement " + statement.id + " created"));
         return statement;
     }
 
@@ -98,7 +94,6 @@ public class StatementWriter {
         statements.flush();
         inserts.insert(built, raws);
         statementsChanged.fire(new StatementsChanged(built, List.copyOf(relinked), List.of()));
-        changed.fire(new DataChanged(built.size() + " statements created"));
         return built.stream().map(statement -> statement.id).toList();
     }
 
@@ -122,7 +117,6 @@ public class StatementWriter {
         List<Statement> updated = new ArrayList<>(List.of(statement));
         updated.addAll(relinked);
         statementsChanged.fire(StatementsChanged.updated(updated));
-        changed.fire(new DataChanged("statement " + id + " updated"));
         return statement;
     }
 
@@ -136,7 +130,6 @@ public class StatementWriter {
         // Its translations no longer list it: they changed too.
         List<Statement> others = statement.translationGroup == null ? List.of() : touch(statements.translationGroup(statement.translationGroup, id));
         statementsChanged.fire(new StatementsChanged(List.of(), others, List.of(statement)));
-        changed.fire(new DataChanged("statement " + id + " withdrawn"));
         return statement;
     }
 
