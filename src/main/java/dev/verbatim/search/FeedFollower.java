@@ -120,9 +120,9 @@ class FeedFollower {
             LOG.warnf("%d positions of the change feed were still missing after %s; followed past them to %d "
                     + "(reconciliation repairs what they held, if anything)", skipped, config.gapGrace(), position);
         }
-        if (position != recorded) {
-            // Only once what was handed over is in the index's writer may its commits say it was followed.
-            index.awaitHandedOver();
+        // Only once what was handed over is in the index's writer may its commits say it was
+        // followed; while the indexing threads are busy (an import), that is said at a later round.
+        if (position != recorded && index.handedOverWritten()) {
             index.followedTo(position);
             recorded = position;
         }

@@ -156,7 +156,7 @@ public class IndexSync {
             index.refresh();
             index.commit();
             index.mergeAfterLoad(done);
-            if (!everything) {
+            if (state.equals("catching-up")) {
                 reindexed.increment(done);
                 removedCount.increment(removed);
             }

@@ -232,6 +232,11 @@ public class SearchIndex {
         changed.fire(new DataChanged());
     }
 
+    /** Whether everything handed over so far is written and searchable. */
+    boolean handedOverWritten() {
+        return handedOver.isDone();
+    }
+
     /** Waits until everything handed over so far is written and searchable. */
     void awaitHandedOver() {
         CompletableFuture<Void> pending = handedOver;
