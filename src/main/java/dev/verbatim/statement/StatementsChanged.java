@@ -1,15 +1,16 @@
 package dev.verbatim.statement;
 
+import dev.verbatim.api.DataChanged;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fired once by {@link StatementStore} inside each transaction that creates, updates or withdraws
  * statements, so that what is derived from them can follow: the change feed and the search index
- * within it, the caches once it has committed. Created and updated statements are whole, with
+ * within it, the caches (as a {@link DataChanged}) once it has committed. Created and updated statements are whole, with
  * their pairs.
  */
-public record StatementsChanged(List<Statement> created, List<Statement> updated, List<Statement> withdrawn) {
+public record StatementsChanged(List<Statement> created, List<Statement> updated, List<Statement> withdrawn) implements DataChanged {
 
     public static StatementsChanged created(List<Statement> statements) {
         return new StatementsChanged(statements, List.of(), List.of());
