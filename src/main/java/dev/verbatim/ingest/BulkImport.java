@@ -140,8 +140,8 @@ public class BulkImport {
     /** A line that failed, with the problem it alone would have been answered. */
     private static BatchReport.Line failed(long number, RuntimeException e) {
         Problem problem = e instanceof ProblemException known
-                ? new Problem(known.type(), known.title(), known.status(), known.getMessage(), null, known.errors())
-                : ProblemMapper.problem((DomainException) e, null);
+                ? ProblemMapper.problemOf(known, null)
+                : ProblemMapper.problemOf((DomainException) e, null);
         return new BatchReport.Line(number, "failed", problem.status(), null, problem);
     }
 
