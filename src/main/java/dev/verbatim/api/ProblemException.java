@@ -19,29 +19,6 @@ public abstract sealed class ProblemException extends RuntimeException {
         return null;
     }
 
-    /** One or more parameters are invalid; each is named with what is wrong. */
-    public static final class InvalidParameters extends ProblemException {
-        private final List<Problem.FieldError> errors;
-
-        public InvalidParameters(List<Problem.FieldError> errors) {
-            super(summary(errors));
-            this.errors = List.copyOf(errors);
-        }
-
-        public InvalidParameters(String field, String message) {
-            this(List.of(new Problem.FieldError(field, message)));
-        }
-
-        @Override
-        public List<Problem.FieldError> errors() {
-            return errors;
-        }
-
-        private static String summary(List<Problem.FieldError> errors) {
-            return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        }
-    }
-
     /** Well-formed input that cannot be made into a statement; says what is missing. */
     public static final class Unprocessable extends ProblemException {
         private final List<Problem.FieldError> errors;
@@ -74,13 +51,6 @@ public abstract sealed class ProblemException extends RuntimeException {
     /** The body cannot be read (undecodable text, malformed JSON). */
     public static final class InvalidBody extends ProblemException {
         public InvalidBody(String detail) {
-            super(detail);
-        }
-    }
-
-    /** The request conflicts with what is stored. */
-    public static final class Conflict extends ProblemException {
-        public Conflict(String detail) {
             super(detail);
         }
     }
