@@ -1,7 +1,8 @@
 package dev.verbatim.statement;
 
 import dev.verbatim.api.Page;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.NotFound;
+import dev.verbatim.domain.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public class StatementService {
                 .filter(pair -> pair.n == n)
                 .findFirst()
                 .map(pair -> StatementMapper.citation(statement, pair))
-                .orElseThrow(() -> new ProblemException.NotFound(
+                .orElseThrow(() -> new NotFound(
                         "Statement " + statement.id + " has " + statement.qaCount() + " Q&A pairs; there is no pair " + n + "."));
     }
 
@@ -46,7 +47,7 @@ public class StatementService {
         Statement statement = readable(idOrSlug);
         StatementSource source = StatementSource.findById(statement.id);
         if (source == null) {
-            throw new ProblemException.NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
+            throw new NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
         }
         return new RawSource(source.contentType, source.content);
     }
@@ -155,9 +156,9 @@ public class StatementService {
 
     /** The statement found, or 404 when there is none and 410 when it was withdrawn. */
     static Statement present(Optional<Statement> found, String idOrSlug) {
-        Statement statement = found.orElseThrow(() -> new ProblemException.NotFound("No statement has the id or slug '" + idOrSlug + "'."));
+        Statement statement = found.orElseThrow(() -> new NotFound("No statement has the id or slug '" + idOrSlug + "'."));
         if (statement.isWithdrawn()) {
-            throw new ProblemException.Gone("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
+            throw new Withdrawn("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
         }
         return statement;
     }
