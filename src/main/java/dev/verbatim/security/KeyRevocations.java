@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 class KeyRevocations {
 
     private static final Logger LOG = Logger.getLogger(KeyRevocations.class);
-    static final Duration CHECKED_EVERY = Duration.ofSeconds(1);
+    static final Duration CHECKED_EVERY = Duration.ofMillis(500);
 
     private final ApiKeys keys;
     private final Event<KeysChanged> changed;

@@ -33,6 +33,7 @@ class KeysAcrossInstancesTest {
         }
         long tookMillis = (System.nanoTime() - revoked) / 1_000_000;
         assertEquals(401, status, "refused once the revocation is seen");
-        assertTrue(tookMillis < 1_500, "seen within about a second: " + tookMillis + " ms");
+        // Checked twice a second; the rest is slack for a busy machine. Cached, the key would pass for 30 s.
+        assertTrue(tookMillis < 2_000, "seen within about a second: " + tookMillis + " ms");
     }
 }
