@@ -2,7 +2,6 @@ package dev.verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two packaged instances on one fresh PostgreSQL database, as an operator runs them behind a load
@@ -41,6 +41,8 @@ import org.junit.jupiter.api.TestInstance;
  * PostgreSQL only: the embedded database belongs to one process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "verbatim.it.jdbc-url", matches = ".+", disabledReason = "TwoInstancesIT runs against PostgreSQL "
+        + "only (mvn verify -Ppostgres): several instances cannot share the embedded database")
 class TwoInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,8 +68,6 @@ class TwoInstancesIT {
     @BeforeAll
     void twoInstancesOnAFreshDatabase() throws Exception {
         String base = System.getProperty("verbatim.it.jdbc-url", "");
-        assumeTrue(!base.isBlank(), "TwoInstancesIT runs against PostgreSQL only (mvn verify -Ppostgres): "
-                + "several instances cannot share the embedded database; skipped");
         database = "verbatim_two_instances_" + run;
         String server = base.substring(0, base.lastIndexOf('/') + 1);
         try (Connection admin = DriverManager.getConnection(server + "postgres", user(), null)) {
