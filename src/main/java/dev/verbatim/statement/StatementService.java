@@ -1,7 +1,5 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.statement.Cursor;
-import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +19,9 @@ public class StatementService {
 
     private final StatementRepository statements;
     private final IssuerRepository issuers;
-    private final FullTextSearch search;
+    private final StatementSearch search;
 
-    public StatementService(StatementRepository statements, IssuerRepository issuers, FullTextSearch search) {
+    public StatementService(StatementRepository statements, IssuerRepository issuers, StatementSearch search) {
         this.statements = statements;
         this.issuers = issuers;
         this.search = search;
@@ -61,7 +59,7 @@ public class StatementService {
     @Transactional
     public Page<StatementSummary> list(ListRequest request) {
         if (request.needsIndex()) {
-            return search.inTurn(() -> found(search.statements(request)));
+            return search.statements(request);
         }
         Keyset page = keyset(request);
         Map<String, IssuerRef> named = issuersOf(page.shown());
@@ -97,9 +95,9 @@ public class StatementService {
         List<String> ids;
         Cursor next = null;
         if (request.needsIndex()) {
-            FullTextSearch.Result result = search.statements(request);
-            ids = result.hits().stream().map(FullTextSearch.Hit::id).toList();
-            next = result.next() == null ? null : Cursor.decode(result.next());
+            StatementSearch.Ids found = search.ids(request);
+            ids = found.ids();
+            next = found.next();
         } else {
             Keyset page = keyset(request);
             ids = page.shown().stream().map(SummaryRow::id).toList();
@@ -115,39 +113,6 @@ public class StatementService {
 
     /** Some whole statements, and the request for those that follow, null after the last. */
     public record Slice(List<StatementView> items, ListRequest next) {
-    }
-
-    /** The statements a search found, in its order, each with its highlights. */
-    private Page<StatementSummary> found(FullTextSearch.Result result) {
-        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).toList());
-        Map<String, IssuerRef> named = issuersOf(byId.values());
-        // The index follows the database a moment after each commit: a hit withdrawn meanwhile is left out.
-        List<StatementSummary> items = result.hits().stream()
-                .filter(hit -> byId.containsKey(hit.id()))
-                .map(hit -> {
-                    SummaryRow row = byId.get(hit.id());
-                    return StatementMapper.summary(row, named.get(row.issuerId()), hit.highlights());
-                })
-                .toList();
-        return new Page<>(items, result.next(), result.total(), result.facets());
-    }
-
-    /** The pairs a search found, in its order, each as a citation with its highlights. */
-    @Transactional
-    public Page<QaCitation> citations(FullTextSearch.Result result) {
-        Map<String, PairRow> pairs = statements.pairs(result.hits());
-        // Withdrawn statements are left out here, as in found(): the index follows a moment after.
-        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).distinct().toList());
-        Map<String, IssuerRef> named = issuersOf(byId.values());
-        List<QaCitation> items = new ArrayList<>();
-        for (FullTextSearch.Hit hit : result.hits()) {
-            PairRow pair = pairs.get(hit.id() + "/" + hit.n());
-            SummaryRow statement = byId.get(hit.id());
-            if (pair != null && statement != null) {
-                items.add(StatementMapper.citation(statement, named.get(statement.issuerId()), pair, hit.highlights()));
-            }
-        }
-        return new Page<>(items, result.next(), result.total(), result.facets());
     }
 
     @Transactional
