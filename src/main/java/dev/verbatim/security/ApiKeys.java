@@ -33,6 +33,19 @@ public class ApiKeys {
                 .map(key -> new Caller(key.id, key.role));
     }
 
+    /**
+     * What changes whenever a key is created or revoked, on any instance: keys are never deleted,
+     * nor revoked twice, so counting them is enough.
+     */
+    @Transactional
+    public KeyCount count() {
+        return new KeyCount(ApiKey.count(), ApiKey.count("revokedAt is not null"));
+    }
+
+    /** How many keys were ever created, and how many of them are revoked. */
+    public record KeyCount(long created, long revoked) {
+    }
+
     static byte[] digest(String secret) {
         return ContentHash.sha256(secret.getBytes(StandardCharsets.UTF_8));
     }
