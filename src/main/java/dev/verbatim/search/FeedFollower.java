@@ -129,6 +129,11 @@ class FeedFollower {
         return taken;
     }
 
+    /** The position the index's next commit says it followed to; -1 before it was told one. */
+    long recorded() {
+        return recorded;
+    }
+
     /** The position every change up to which the index has taken in. */
     long position() {
         synchronized (handing) {

@@ -133,6 +133,10 @@ class FeedFollowingTest {
         String id = inTransaction(() -> create("resume-office-" + suffix(), "resumeword" + suffix()));
         long head = feed.head();
         awaitFollowedPast(head);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (follower.recorded() < head && System.nanoTime() < deadline) {
+            sleep(20);
+        }
         index.close();
         index.open();
         assertTrue(index.followed() >= head, "the last commit says the feed was followed to " + index.followed() + ", not " + head);
