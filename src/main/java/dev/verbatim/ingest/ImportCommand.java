@@ -1,6 +1,6 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.Progress;
+import dev.verbatim.search.Progress;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidContent;

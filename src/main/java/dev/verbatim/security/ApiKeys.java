@@ -1,6 +1,5 @@
 package dev.verbatim.security;
 
-import dev.verbatim.statement.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
