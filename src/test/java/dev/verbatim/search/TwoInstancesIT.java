@@ -28,7 +28,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -112,7 +111,6 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Disabled("until the change-feed follower of issue 23 lands")
     void everyReaderOfTheOtherInstanceIsCurrentWithinASecond() throws Exception {
         Scenario done = scenario();
         for (String view : done.lags.keySet()) {
@@ -161,7 +159,6 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Disabled("until the change-feed follower of issue 23 lands")
     void afterAKillMidImportTheSurvivorSearchesWhatTheKilledOneStored() throws Exception {
         killMidImportThenCompare("searched", true);
     }
