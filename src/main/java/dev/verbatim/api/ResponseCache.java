@@ -1,5 +1,6 @@
 package dev.verbatim.api;
 
+import dev.verbatim.statement.StatementsChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ public class ResponseCache {
         return (hash ^ (hash >>> 16)) & (ASKED - 1);
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
         invalidate();
     }
 

@@ -175,8 +175,8 @@ class Highlights {
 
     /**
      * Lucene's passage ranking, the same scores, without the hash of terms it builds for every
-     * passage it scores (32 KiB each, most of what a search allocated): a passage matches a few
-     * distinct terms, found by a scan.
+     * passage it scores (a large table each time, which dominated what a search allocated): a
+     * passage matches a few distinct terms, found by a scan.
      */
     static final class PassageRanking extends PassageScorer {
 

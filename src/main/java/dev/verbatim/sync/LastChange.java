@@ -1,7 +1,7 @@
 package dev.verbatim.sync;
 
 import dev.verbatim.api.ChangeClock;
-import dev.verbatim.api.DataChanged;
+import dev.verbatim.statement.StatementsChanged;
 import dev.verbatim.api.HttpConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -57,7 +57,7 @@ class LastChange implements ChangeClock {
         }
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
         generation.incrementAndGet();
         known = null;
     }

@@ -1,6 +1,6 @@
 package dev.verbatim.web;
 
-import dev.verbatim.api.DataChanged;
+import dev.verbatim.statement.StatementsChanged;
 import dev.verbatim.api.HttpConfig;
 import dev.verbatim.api.Page;
 import dev.verbatim.statement.IssuerView;
@@ -73,7 +73,7 @@ class IssuerDirectory {
         return new Known(byId, System.nanoTime());
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
         known = null;
     }
 }
