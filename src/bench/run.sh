@@ -245,14 +245,15 @@ server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; } # the server's 
 
 # URL [wrk options...] -> "req/s p99"; the server's processor time per request goes to $work/cpu
 # (what a request costs, steadier than the rate on a machine whose speed drifts). Any answer but
-# 2xx or 3xx prints "errors" instead of a rate: figures of errors are no figures.
+# 2xx or 3xx prints "errors" instead of a rate: figures of errors are no figures. A request may take
+# 30 s: with wrk's 2 s, the slowest left the latencies uncounted, and a p99 could read 0.
 measure() {
     local url=$1
     shift
-    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30s}" "$@" "$url" >/dev/null 2>&1
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30s}" --timeout 30s "$@" "$url" >/dev/null 2>&1
     local out before after
     before=$(server_ticks)
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency "$@" "$url")
     after=$(server_ticks)
     if echo "$out" | grep -q 'Non-2xx or 3xx'; then
         echo "Errors from $url $*:" >&2
