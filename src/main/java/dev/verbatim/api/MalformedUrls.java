@@ -13,7 +13,7 @@ import java.net.URISyntaxException;
  * never holds unencoded) is a 400 problem naming the parameter or the path, rather than the bare
  * 400 the HTTP layer answers by itself. The HTTP layer's own check ({@code new URI(uri)}) is turned
  * off by {@value #HTTP_LAYER_CHECK}, set before the server starts ({@code Main}, and the test
- * configuration); this filter makes the same check first, so that nothing after it meets a URL the
+ * configuration); this route makes the same check first, so that nothing after it meets a URL the
  * HTTP layer would have refused. Where the property is missing, the HTTP layer refuses as before.
  */
 @ApplicationScoped
@@ -21,7 +21,6 @@ public class MalformedUrls {
 
     /** The system property that turns off Vert.x's bare 400 for a malformed URL, read once as the HTTP layer loads. */
     public static final String HTTP_LAYER_CHECK = "vertx.disableURIValidation";
-
 
     private final EarlyProblems problems;
 

@@ -19,58 +19,6 @@ public abstract sealed class ProblemException extends RuntimeException {
         return null;
     }
 
-    /** The status {@link ProblemMapper} answers this refusal with. */
-    public int status() {
-        return ProblemMapper.problemOf(this, null).status();
-    }
-
-    /** The problem type {@link ProblemMapper} answers this refusal with. */
-    public String type() {
-        return ProblemMapper.problemOf(this, null).type();
-    }
-
-    /** The problem title {@link ProblemMapper} answers this refusal with. */
-    public String title() {
-        return ProblemMapper.problemOf(this, null).title();
-    }
-
-    /** Nothing is known by that id or slug. */
-    public static final class NotFound extends ProblemException {
-        public NotFound(String detail) {
-            super(detail);
-        }
-    }
-
-    /** It existed and was withdrawn. */
-    public static final class Gone extends ProblemException {
-        public Gone(String detail) {
-            super(detail);
-        }
-    }
-
-    /** One or more parameters are invalid; each is named with what is wrong. */
-    public static final class InvalidParameters extends ProblemException {
-        private final List<Problem.FieldError> errors;
-
-        public InvalidParameters(List<Problem.FieldError> errors) {
-            super(summary(errors));
-            this.errors = List.copyOf(errors);
-        }
-
-        public InvalidParameters(String field, String message) {
-            this(List.of(new Problem.FieldError(field, message)));
-        }
-
-        @Override
-        public List<Problem.FieldError> errors() {
-            return errors;
-        }
-
-        private static String summary(List<Problem.FieldError> errors) {
-            return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        }
-    }
-
     /** Well-formed input that cannot be made into a statement; says what is missing. */
     public static final class Unprocessable extends ProblemException {
         private final List<Problem.FieldError> errors;
@@ -107,13 +55,6 @@ public abstract sealed class ProblemException extends RuntimeException {
         }
     }
 
-    /** The request conflicts with what is stored. */
-    public static final class Conflict extends ProblemException {
-        public Conflict(String detail) {
-            super(detail);
-        }
-    }
-
     /** A change to a statement must say which version it was made to (If-Match). */
     public static final class PreconditionRequired extends ProblemException {
         public PreconditionRequired(String detail) {
@@ -124,13 +65,6 @@ public abstract sealed class ProblemException extends RuntimeException {
     /** The request's URL is not one: its path holds what a URL carries only percent-encoded. */
     public static final class MalformedUrl extends ProblemException {
         public MalformedUrl(String detail) {
-            super(detail);
-        }
-    }
-
-    /** The statement changed since the version the request was made to. */
-    public static final class PreconditionFailed extends ProblemException {
-        public PreconditionFailed(String detail) {
             super(detail);
         }
     }

@@ -51,26 +51,16 @@ public class ProblemMapper {
         }
     }
 
-    private static final Kind NOT_FOUND = new Kind(404, "not-found", "Not found");
-    private static final Kind GONE = new Kind(410, "gone", "Gone");
-    private static final Kind INVALID_PARAMETER = new Kind(400, "invalid-parameter", "Invalid parameter");
     private static final Kind UNPROCESSABLE = new Kind(422, "unprocessable", "Unprocessable content");
-    private static final Kind CONFLICT = new Kind(409, "conflict", "Conflict");
-    private static final Kind PRECONDITION_FAILED = new Kind(412, "precondition-failed", "Precondition failed");
 
     private static final Map<Class<? extends RuntimeException>, Kind> KINDS = Map.ofEntries(
-            Map.entry(NotFound.class, NOT_FOUND),
-            Map.entry(Withdrawn.class, GONE),
-            Map.entry(InvalidArguments.class, INVALID_PARAMETER),
+            Map.entry(NotFound.class, new Kind(404, "not-found", "Not found")),
+            Map.entry(Withdrawn.class, new Kind(410, "gone", "Gone")),
+            Map.entry(InvalidArguments.class, new Kind(400, "invalid-parameter", "Invalid parameter")),
             Map.entry(InvalidContent.class, UNPROCESSABLE),
-            Map.entry(Conflict.class, CONFLICT),
-            Map.entry(StaleVersion.class, PRECONDITION_FAILED),
-            Map.entry(ProblemException.NotFound.class, NOT_FOUND),
-            Map.entry(ProblemException.Gone.class, GONE),
-            Map.entry(ProblemException.InvalidParameters.class, INVALID_PARAMETER),
+            Map.entry(Conflict.class, new Kind(409, "conflict", "Conflict")),
+            Map.entry(StaleVersion.class, new Kind(412, "precondition-failed", "Precondition failed")),
             Map.entry(ProblemException.Unprocessable.class, UNPROCESSABLE),
-            Map.entry(ProblemException.Conflict.class, CONFLICT),
-            Map.entry(ProblemException.PreconditionFailed.class, PRECONDITION_FAILED),
             Map.entry(ProblemException.PreconditionRequired.class, new Kind(428, "precondition-required", "Precondition required")),
             Map.entry(ProblemException.TooLarge.class, new Kind(413, "too-large", "Content too large")),
             Map.entry(ProblemException.UnsupportedContent.class, new Kind(415, "unsupported-content", "Unsupported content")),

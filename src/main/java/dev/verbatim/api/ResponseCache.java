@@ -1,11 +1,10 @@
 package dev.verbatim.api;
 
-import dev.verbatim.statement.StatementsChanged;
+import dev.verbatim.domain.DataChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -106,12 +105,12 @@ public class ResponseCache {
         return (hash ^ (hash >>> 16)) & (ASKED - 1);
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
+    void onChange(@Observes DataChanged change) {
         invalidate();
     }
 
-    /** Forgets every rendered read: for what changes outside a transaction, such as the search index. */
-    public void invalidate() {
+    /** Forgets every rendered read. */
+    void invalidate() {
         generation.incrementAndGet();
         entries.invalidateAll();
     }

@@ -9,7 +9,6 @@ import dev.verbatim.domain.DomainException;
 import dev.verbatim.statement.RawSource;
 import dev.verbatim.statement.StatementStore;
 import dev.verbatim.statement.Submission;
-import dev.verbatim.search.SearchIndex;
 import dev.verbatim.statement.StatementInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -37,14 +36,12 @@ public class BulkImport {
     private final StatementImporter importer;
     private final StatementStore store;
     private final ImportBodies bodies;
-    private final SearchIndex index;
 
-    BulkImport(JsonBodies inputs, StatementImporter importer, StatementStore store, ImportBodies bodies, SearchIndex index) {
+    BulkImport(JsonBodies inputs, StatementImporter importer, StatementStore store, ImportBodies bodies) {
         this.inputs = inputs;
         this.importer = importer;
         this.store = store;
         this.bodies = bodies;
-        this.index = index;
     }
 
     /**
@@ -60,14 +57,10 @@ public class BulkImport {
     }
 
     /**
-     * Statements as JSON lines, however many: for the import command and the sample data. A bulk
-     * load: a batch is indexed while the next is stored, and all are searchable once this returns.
+     * Statements as JSON lines, however many: for the import command and the sample data. The index
+     * takes a batch in while the next is stored; reads wait for what it was given before them.
      */
     public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
-        return index.bulkLoad(() -> load(lines, dryRun, progress));
-    }
-
-    private BatchReport load(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
         List<BatchReport.Line> items = new ArrayList<>();
         List<Pending> pending = new ArrayList<>(BATCH);
         long number = 0;

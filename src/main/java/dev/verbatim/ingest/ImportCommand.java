@@ -1,6 +1,6 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.Progress;
+import dev.verbatim.search.Progress;
 import dev.verbatim.api.ProblemException;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidContent;
@@ -44,7 +44,10 @@ public class ImportCommand {
         this.database = database;
     }
 
-    /** The command run as a process of its own: after a bulk load it closes the embedded database compacted. */
+    /** Statements written from which the command, run as a process of its own, closes the embedded database compacted. */
+    static final long COMPACT_AFTER = 1000;
+
+    /** The command run as a process of its own: after a large import it closes the embedded database compacted. */
     public int run(String... args) {
         return run(System.out, System.err, System.console() != null, true, args);
     }
@@ -85,8 +88,8 @@ public class ImportCommand {
                 ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, null, dryRun), err, terminal)
                 : ndjson(path, dryRun, err, terminal);
         long written = dryRun ? 0 : summary.imported + summary.updated;
-        index.mergeAfterBulkLoad(written);
-        if (last && written >= SearchIndex.BULK_LOAD) {
+        index.mergeAfterLoad(written);
+        if (last && written >= COMPACT_AFTER) {
             compact(err);
         }
         return report(summary, (System.nanoTime() - started) / 1e9, out, err);
@@ -139,14 +142,10 @@ public class ImportCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            return index.bulkLoad(() -> pages(directory, files, options, err, terminal));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages(directory, files, options, err, terminal);
     }
 
-    /** The pages, indexed while the next ones are stored (a bulk load). */
+    /** The pages, indexed while the next ones are stored. */
     private Summary pages(Path directory, List<Path> files, ImportOptions options, PrintStream err, boolean terminal) {
         Summary summary = new Summary();
         Progress progress = new Progress(err, "files", files.size(), terminal);

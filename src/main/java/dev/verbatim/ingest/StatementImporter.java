@@ -35,7 +35,7 @@ public class StatementImporter {
     }
 
     @Transactional
-    public ImportOutcome importPage(ImportBodies.Page body, ImportOptions options) {
+    ImportOutcome importPage(ImportBodies.Page body, ImportOptions options) {
         ParsedPage page = PageParser.parse(body.source());
         PageDating.Dated dated = dating.date(page, options);
         StatementInput input = input(page, dated, options);
@@ -44,7 +44,7 @@ public class StatementImporter {
 
     /** Stores a statement given whole and checked (a line of an NDJSON batch), with the bytes it came as. */
     @Transactional
-    public ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
+    ImportOutcome importStatement(StatementInput input, byte[] raw, boolean dryRun) {
         return store(input, new RawSource("application/json", raw), dryRun,
                 input.timeZone() != null ? ImportOutcome.ZoneSource.PARAMETER : ImportOutcome.ZoneSource.PAGE, null);
     }

@@ -1,6 +1,5 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.Facets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +24,9 @@ class FacetCounts {
 
     private volatile ReaderStates states;
 
-    Facets of(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+    MatchCounts of(IndexSearcher searcher, FacetsCollector hits) throws IOException {
         ReaderStates current = states(searcher.getIndexReader());
-        return new Facets(years(hits), strings(current.language, Fields.LANGUAGE, hits), strings(current.issuer, Fields.ISSUER, hits));
+        return new MatchCounts(years(hits), strings(current.language, Fields.LANGUAGE, hits), strings(current.issuer, Fields.ISSUER, hits));
     }
 
     /** Matching documents per local publication day (as an epoch day), newest first. */
@@ -35,8 +34,8 @@ class FacetCounts {
         return longs(Fields.DAY, hits);
     }
 
-    private static List<Facets.Count> years(FacetsCollector hits) throws IOException {
-        return longs(Fields.YEAR, hits).stream().map(year -> new Facets.Count(Long.toString(year.value()), year.count())).toList();
+    private static List<MatchCounts.Count> years(FacetsCollector hits) throws IOException {
+        return longs(Fields.YEAR, hits).stream().map(year -> new MatchCounts.Count(Long.toString(year.value()), year.count())).toList();
     }
 
     private static List<Count> longs(String field, FacetsCollector hits) throws IOException {
@@ -49,7 +48,7 @@ class FacetCounts {
         return counts;
     }
 
-    private static List<Facets.Count> strings(StringDocValuesReaderState state, String field, FacetsCollector hits)
+    private static List<MatchCounts.Count> strings(StringDocValuesReaderState state, String field, FacetsCollector hits)
             throws IOException {
         FacetResult result = new StringValueFacetCounts(state, hits).getTopChildren(TOP, field);
         if (result == null) {
@@ -57,7 +56,7 @@ class FacetCounts {
         }
         return Arrays.stream(result.labelValues)
                 .sorted(Comparator.comparingLong((LabelAndValue entry) -> -entry.value.longValue()).thenComparing(entry -> entry.label))
-                .map(entry -> new Facets.Count(entry.label, entry.value.longValue()))
+                .map(entry -> new MatchCounts.Count(entry.label, entry.value.longValue()))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package dev.verbatim.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,9 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -24,15 +20,14 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Short snippets of a hit's text around what matched, with Lucene's unified highlighter: at most
  * {@value #SNIPPETS} of about {@value #LENGTH} characters, HTML-escaped, each match in
- * {@code <mark></mark>}, in the order they appear.
+ * {@code <mark></mark>}, in the order they appear. The highlighters are built once for each reader
+ * of the index and serve every search on it.
  */
 @ApplicationScoped
 class Highlights {
@@ -41,7 +36,8 @@ class Highlights {
     static final int LENGTH = 160;
     /** The highlighter's largest length, as long as any text can be (imports are far shorter). */
     private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
-    private volatile ReaderFields fields;
+    private static final PassageFormatter FORMATTER = new Snippets();
+    private volatile ReaderHighlighters highlighters;
 
     /** Snippets of each hit's {@code fields} (text, question, answer) where the query {@code q} matched. */
     List<List<String>> of(IndexSearcher searcher, String q, List<String> fields, ScoreDoc[] hits) throws IOException {
@@ -51,19 +47,7 @@ class Highlights {
         for (int i = 0; i < hits.length; i++) {
             byFamily.computeIfAbsent(Analyzers.family(languages[i]), family -> new ArrayList<>()).add(i);
         }
-        SnippetHighlighter highlighter = new SnippetHighlighter(fieldInfos(searcher.getIndexReader()),
-                UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
-                .withFormatter(new Snippets())
-                .withScorer(new PassageRanking())
-                // The whole text, not Lucene's first 10,000 characters: a long press conference
-                // is found by a word in its last answer, and shows it.
-                .withMaxLength(WHOLE_TEXT)
-                .withMaxNoHighlightPassages(0)
-                // Each matched word marked on its own, a phrase's words only where they stand
-                // together; not Lucene's default of matching the query again in each hit (weight
-                // matches), which builds a searcher and the query's weights per hit: a fifth of a search.
-                .withHighlightPhrasesStrictly(true)
-                .withWeightMatches(false));
+        ReaderHighlighters forReader = highlighters(searcher);
         List<List<String>> snippets = new ArrayList<>(Collections.nCopies(hits.length, List.of()));
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             List<String> names = fields.stream().map(field -> Fields.text(field, family.getKey())).toList();
@@ -75,7 +59,7 @@ class Highlights {
             int[] docs = family.getValue().stream().mapToInt(i -> hits[i].doc).toArray();
             int[] passages = new int[inFamily.length];
             Arrays.fill(passages, SNIPPETS);
-            Map<String, Object[]> found = highlighter.snippets(inFamily, query, docs, passages);
+            Map<String, Object[]> found = forReader.of(family.getKey()).snippets(inFamily, query, docs, passages);
             for (int d = 0; d < docs.length; d++) {
                 List<String> forHit = new ArrayList<>();
                 for (String field : inFamily) {
@@ -92,42 +76,52 @@ class Highlights {
         return snippets;
     }
 
-    /** The fields of the index as its current reader knows them, merged once per refresh rather than per request. */
-    private FieldInfos fieldInfos(IndexReader reader) {
-        ReaderFields known = fields;
-        if (known == null || known.reader() != reader) {
-            known = new ReaderFields(reader, FieldInfos.getMergedFieldInfos(reader));
-            fields = known;
+    /** The highlighters of the searcher's reader, built by the first search after each refresh of the index. */
+    private ReaderHighlighters highlighters(IndexSearcher searcher) {
+        ReaderHighlighters known = highlighters;
+        if (known == null || known.searcher() != searcher) {
+            known = new ReaderHighlighters(searcher, highlighter(searcher, ' '), highlighter(searcher, '。'));
+            highlighters = known;
         }
-        return known.infos();
+        return known;
     }
 
-    private record ReaderFields(IndexReader reader, FieldInfos infos) {
+    /**
+     * Passages of about {@value #LENGTH} characters, cut at {@code between}: between words, or
+     * between sentences in Chinese, which has no spaces; far cheaper than the JDK's word rules over
+     * a whole statement.
+     */
+    private static SnippetHighlighter highlighter(IndexSearcher searcher, char between) {
+        return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
+                .withFormatter(FORMATTER)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(between), LENGTH, 0.5f))
+                // The whole text, not Lucene's first 10,000 characters: a long press conference
+                // is found by a word in its last answer, and shows it.
+                .withMaxLength(WHOLE_TEXT)
+                .withMaxNoHighlightPassages(0)
+                // Each matched word marked on its own, a phrase's words only where they stand
+                // together; not Lucene's default of matching the query again in each hit (weight
+                // matches), which builds a searcher and the query's weights per hit: a fifth of a search.
+                .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false));
     }
 
-    /** The unified highlighter, answering each document's passages as a list rather than one string. */
+    /** The highlighters of one reader of the index: for Chinese, and for every other language. */
+    private record ReaderHighlighters(IndexSearcher searcher, SnippetHighlighter spaced, SnippetHighlighter chinese) {
+
+        SnippetHighlighter of(String family) {
+            return family.equals("zh") ? chinese : spaced;
+        }
+    }
+
+    /**
+     * The unified highlighter, answering each document's passages as a list rather than one string,
+     * and reading the texts from where the index keeps them for it.
+     */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
 
-        private final FieldInfos infos;
-
-        SnippetHighlighter(FieldInfos infos, Builder builder) {
+        SnippetHighlighter(Builder builder) {
             super(builder);
-            this.infos = infos;
-        }
-
-        @Override
-        protected FieldInfo getFieldInfo(String field) {
-            return infos.fieldInfo(field);
-        }
-
-        /**
-         * Passages of about {@value #LENGTH} characters, cut between words, or between sentences in
-         * Chinese, which has no spaces: far cheaper than the JDK's word rules over a whole statement.
-         */
-        @Override
-        protected BreakIterator getBreakIterator(String field) {
-            char between = field.endsWith("_zh") ? '。' : ' ';
-            return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(between), LENGTH, 0.5f);
         }
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
@@ -170,42 +164,6 @@ class Highlights {
                 loaded.add(values);
             } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
             return loaded;
-        }
-    }
-
-    /**
-     * Lucene's passage ranking, the same scores, without the hash of terms it builds for every
-     * passage it scores (a large table each time, which dominated what a search allocated): a
-     * passage matches a few distinct terms, found by a scan.
-     */
-    static final class PassageRanking extends PassageScorer {
-
-        @Override
-        public float score(Passage passage, int contentLength) {
-            int matches = passage.getNumMatches();
-            BytesRef[] terms = new BytesRef[matches];
-            int[] inPassage = new int[matches];
-            int[] inDocument = new int[matches];
-            int distinct = 0;
-            for (int i = 0; i < matches; i++) {
-                BytesRef term = passage.getMatchTerms()[i];
-                int seen = 0;
-                while (seen < distinct && !terms[seen].equals(term)) {
-                    seen++;
-                }
-                if (seen == distinct) {
-                    terms[distinct] = term;
-                    inDocument[distinct] = passage.getMatchTermFreqsInDoc()[i];
-                    distinct++;
-                }
-                inPassage[seen]++;
-            }
-            double score = 0d;
-            for (int i = 0; i < distinct; i++) {
-                score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDocument[i]);
-            }
-            score *= norm(passage.getStartOffset());
-            return (float) score;
         }
     }
 

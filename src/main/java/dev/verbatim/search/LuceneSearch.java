@@ -1,11 +1,6 @@
 package dev.verbatim.search;
 
-import dev.verbatim.statement.Cursor;
-import dev.verbatim.api.Facets;
-import dev.verbatim.statement.ListRequest;
-import dev.verbatim.api.ProblemException;
-import dev.verbatim.statement.FullTextSearch;
-import dev.verbatim.statement.StatementRepository;
+import dev.verbatim.domain.InvalidArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
@@ -13,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.apache.lucene.document.LongPoint;
@@ -38,42 +34,42 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 
 /**
  * Searches the index: pages of statements or of single Q&A pairs matching a query and the list
- * filters, in order of relevance or of publication, with highlights and facets.
+ * filters, in order of relevance or of publication, with highlights and facets; and counts by day.
  */
 @ApplicationScoped
-public class LuceneSearch implements FullTextSearch {
+public class LuceneSearch {
 
     private final SearchIndex index;
     private final Highlights highlights;
     private final FacetCounts facets;
-    private final Semaphore turns;
+    private final Semaphore running;
 
     LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets, SearchConfig config) {
         this.index = index;
         this.highlights = highlights;
         this.facets = facets;
-        this.turns = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+        this.running = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
     }
 
     /**
-     * Searches take turns: at most {@code verbatim.search.concurrency} run at once, the others wait,
-     * first come first served. A search is processor work from end to end (the index, the
-     * highlights, the summaries); more at once than the processors can run only share them out,
-     * so that each takes longer, the collector has more to do, and the slowest wait longest. Under
-     * load, taking turns answers more searches and keeps the slowest far closer to the median.
+     * Runs a search, and what its caller reads to answer it (summaries, pairs), in turn: at most
+     * {@code verbatim.search.concurrency} run at once, the others wait, first come first served. A
+     * search is processor work from end to end (the index, the highlights, the summaries); more at
+     * once than the processors can run only share them out, so that each takes longer, the
+     * collector has more to do, and the slowest wait longest. Under load, taking turns answers more
+     * searches and keeps the slowest far closer to the median. Not to be nested.
      */
-    @Override
     public <T> T inTurn(Supplier<T> search) {
-        turns.acquireUninterruptibly();
+        running.acquireUninterruptibly();
         try {
             return search.get();
         } finally {
-            turns.release();
+            running.release();
         }
     }
 
-    @Override
-    public Result statements(ListRequest request) {
+    /** One page of matching statements: their ids in order, the total, where the next page starts, and facets if asked. */
+    public SearchPage statements(SearchRequest request) {
         if (request.q() == null) {
             return search(request, Fields.STATEMENT, null, null, null);
         }
@@ -81,33 +77,32 @@ public class LuceneSearch implements FullTextSearch {
                 List.of(Fields.TEXT));
     }
 
-    /** One page of matching pairs; {@code in} names the fields searched: question, answer or both. */
-    public Result pairs(ListRequest request, List<String> in) {
-        Query text = request.q() == null ? null : SearchQuery.pairs(request.q(), in);
-        return search(request, Fields.PAIR, text, text, in);
+    /** One page of matching Q&A pairs, searched in {@code in}: their questions, their answers, or both. */
+    public SearchPage pairs(SearchRequest request, Set<PairText> in) {
+        List<String> fields = in.stream().sorted().map(text -> text.field).toList();
+        Query text = request.q() == null ? null : SearchQuery.pairs(request.q(), fields);
+        return search(request, Fields.PAIR, text, text, fields);
     }
 
-    @Override
-    public List<StatementRepository.DateCount> countByDate(ListRequest request) {
+    /** How many matching statements there are on each local publication day, newest first. */
+    public List<DayCount> countByDay(SearchRequest request) {
         Query query = filtered(request, Fields.STATEMENT, request.q() == null ? null : SearchQuery.statementsToCount(request.q()));
         return guarded(() -> index.read(searcher -> {
             FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-            return facets.days(hits).stream()
-                    .map(day -> new StatementRepository.DateCount(LocalDate.ofEpochDay(day.value()), day.count()))
-                    .toList();
+            return facets.days(hits).stream().map(day -> new DayCount(LocalDate.ofEpochDay(day.value()), day.count())).toList();
         }));
     }
 
     /** {@code highlighted}: the text fields whose snippets a hit shows, whatever their language (text, question, answer). */
-    private Result search(ListRequest request, String kind, Query text, Query textToCount, List<String> highlighted) {
+    private SearchPage search(SearchRequest request, String kind, Query text, Query textToCount, List<String> highlighted) {
         Query query = filtered(request, kind, text);
         return guarded(() -> index.read(searcher -> {
             // Only the page is collected, so that Lucene may skip what cannot make it (block-max
             // WAND by score, points by date); the total is counted apart, without scoring.
             int wanted = request.limit() + 1;
-            CollectorManager<?, ? extends TopDocs> top = request.sort() == dev.verbatim.statement.SortOrder.RELEVANCE
-                    ? new TopScoreDocCollectorManager(wanted, afterScore(searcher, request.cursor()), wanted)
-                    : new TopFieldCollectorManager(sort(request.sort(), kind), wanted, afterDate(request.cursor(), kind), wanted);
+            CollectorManager<?, ? extends TopDocs> top = request.order() == SearchRequest.Order.RELEVANCE
+                    ? new TopScoreDocCollectorManager(wanted, afterScore(searcher, request.after()), wanted)
+                    : new TopFieldCollectorManager(sort(request.order(), kind), wanted, afterDate(request.after(), kind), wanted);
             FacetsCollector facetHits = null;
             TopDocs docs;
             if (request.facets()) {
@@ -129,7 +124,7 @@ public class LuceneSearch implements FullTextSearch {
         }));
     }
 
-    private Result page(IndexSearcher searcher, ListRequest request, String kind, List<String> highlighted, TopDocs docs,
+    private SearchPage page(IndexSearcher searcher, SearchRequest request, String kind, List<String> highlighted, TopDocs docs,
             long total, FacetsCollector facetHits) throws IOException {
         boolean more = docs.scoreDocs.length > request.limit();
         ScoreDoc[] shown = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
@@ -144,9 +139,9 @@ public class LuceneSearch implements FullTextSearch {
             int n = slash < 0 ? 0 : Integer.parseInt(key.substring(slash + 1));
             hits.add(new Hit(id, n, marked == null ? null : marked.get(i)));
         }
-        String next = more ? cursorAfter(request, shown[shown.length - 1], keys.get(keys.size() - 1)) : null;
-        Facets counts = facetHits == null ? null : facets.of(searcher, facetHits);
-        return new Result(hits, next, total, counts);
+        Position next = more ? after(request, shown[shown.length - 1], keys.get(keys.size() - 1)) : null;
+        MatchCounts counts = facetHits == null ? null : facets.of(searcher, facetHits);
+        return new SearchPage(hits, next, total, counts);
     }
 
     /**
@@ -154,7 +149,7 @@ public class LuceneSearch implements FullTextSearch {
      * issuer. Words need no restriction to a kind, since each kind has text fields of its own, but
      * "-word" alone matches every document without the word, of any kind.
      */
-    private static Query filtered(ListRequest request, String kind, Query text) {
+    private static Query filtered(SearchRequest request, String kind, Query text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (text == null || SearchQuery.matchesWithoutWords(text)) {
             query.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
@@ -180,8 +175,8 @@ public class LuceneSearch implements FullTextSearch {
      * An order by date ends on the unique key, as the database's lists end on the id, so that a
      * cursor names one position. Pairs of one statement come in their own order.
      */
-    private static Sort sort(dev.verbatim.statement.SortOrder order, String kind) {
-        boolean newest = order == dev.verbatim.statement.SortOrder.NEWEST;
+    private static Sort sort(SearchRequest.Order order, String kind) {
+        boolean newest = order == SearchRequest.Order.NEWEST;
         if (kind.equals(Fields.PAIR)) {
             return new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, newest),
                     new SortField(Fields.ID, SortField.Type.STRING, newest), new SortField(Fields.N, SortField.Type.INT),
@@ -191,28 +186,28 @@ public class LuceneSearch implements FullTextSearch {
     }
 
     /**
-     * Where a page by relevance starts: after the cursor's score and, among equal scores, after
+     * Where a page by relevance starts: after the position's score and, among equal scores, after
      * its document. A document since removed leaves every equal score behind.
      */
-    private static ScoreDoc afterScore(IndexSearcher searcher, Cursor cursor) throws IOException {
-        if (cursor == null) {
+    private static ScoreDoc afterScore(IndexSearcher searcher, Position after) throws IOException {
+        if (after == null) {
             return null;
         }
-        TopDocs found = searcher.search(new TermQuery(new Term(Fields.KEY, cursor.id())), 1);
+        TopDocs found = searcher.search(new TermQuery(new Term(Fields.KEY, after.key())), 1);
         int doc = found.scoreDocs.length == 0 ? Integer.MAX_VALUE : found.scoreDocs[0].doc;
-        return new ScoreDoc(doc, cursor.score());
+        return new ScoreDoc(doc, after.score());
     }
 
     /** Where a page by date starts, in the sort's own values. */
-    private static FieldDoc afterDate(Cursor cursor, String kind) {
-        if (cursor == null) {
+    private static FieldDoc afterDate(Position after, String kind) {
+        if (after == null) {
             return null;
         }
-        BytesRef key = new BytesRef(cursor.id());
-        long published = StatementDocuments.nanos(cursor.at());
+        BytesRef key = new BytesRef(after.key());
+        long published = StatementDocuments.nanos(after.at());
         if (kind.equals(Fields.PAIR)) {
-            String id = cursor.id().contains("/") ? cursor.id().substring(0, cursor.id().indexOf('/')) : cursor.id();
-            int n = cursor.id().contains("/") ? parseN(cursor.id()) : 0;
+            String id = after.key().contains("/") ? after.key().substring(0, after.key().indexOf('/')) : after.key();
+            int n = after.key().contains("/") ? parseN(after.key()) : 0;
             return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { published, new BytesRef(id), n, key });
         }
         return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { published, key });
@@ -222,25 +217,26 @@ public class LuceneSearch implements FullTextSearch {
         try {
             return Integer.parseInt(key.substring(key.indexOf('/') + 1));
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidParameters("cursor", "is not a cursor issued by this API; take it from a page's next");
+            throw new InvalidArguments("cursor", "is not a cursor issued by this API; take it from a page's next");
         }
     }
 
-    private static String cursorAfter(ListRequest request, ScoreDoc last, String key) {
-        if (request.sort() == dev.verbatim.statement.SortOrder.RELEVANCE) {
-            return Cursor.afterScore(last.score, key).encode();
+    /** The position of the last hit of a page, where the next page starts. */
+    private static Position after(SearchRequest request, ScoreDoc last, String key) {
+        if (request.order() == SearchRequest.Order.RELEVANCE) {
+            return new Position(null, last.score, key);
         }
         long nanos = (Long) ((FieldDoc) last).fields[0];
         Instant at = Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-        return Cursor.after(request.sort(), at, key).encode();
+        return new Position(at, 0f, key);
     }
 
     /** A query that grows too large once its words are spread over every language is the client's to shorten. */
-    private static <T> T guarded(java.util.function.Supplier<T> search) {
+    private static <T> T guarded(Supplier<T> search) {
         try {
             return search.get();
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new ProblemException.InvalidParameters("q", "has too many words; search with fewer");
+            throw new InvalidArguments("q", "has too many words; search with fewer");
         }
     }
 }

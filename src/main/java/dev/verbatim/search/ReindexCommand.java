@@ -1,6 +1,5 @@
 package dev.verbatim.search;
 
-import dev.verbatim.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 

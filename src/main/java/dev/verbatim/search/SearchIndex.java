@@ -1,9 +1,10 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.ResponseCache;
+import dev.verbatim.domain.DataChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,12 +49,13 @@ import org.jboss.logging.Logger;
 /**
  * The Lucene index under VERBATIM_DATA_DIR/index. It is derived from the database: what it holds
  * can always be rebuilt from there, so an index that is missing, unreadable or of an older layout
- * is started afresh and filled again (see {@link IndexSync}). Changes are searchable as soon as
- * they are applied and made durable every {@code verbatim.search.commit-interval}. The reader is
- * reopened by the first read after a change, not by every change: a bulk import that nobody
- * searches meanwhile writes large segments instead of one small segment per transaction. Texts
- * are analyzed and written on indexing threads, one per processor: a bulk load stores its next
- * statements while these index the last ones.
+ * is started afresh and filled again (see {@link IndexSync}). Changes are made durable every
+ * {@code verbatim.search.commit-interval}. Texts are analyzed and written on indexing threads, one
+ * per processor, while the writer that handed them over goes on: an import stores its next
+ * statements while these index the last ones. A read waits for what was handed over before it
+ * began, so that a client reads its own writes; the reader is reopened by the first read after a
+ * change, not by every change, so that an import nobody searches meanwhile writes large segments
+ * instead of one small segment per transaction.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -61,36 +63,39 @@ public class SearchIndex {
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
     static final String LAYOUT = "6";
     private static final String LAYOUT_KEY = "verbatim.layout";
+    /** How far the index had followed the change feed when it was committed. */
+    private static final String FOLLOWED_KEY = "verbatim.followed";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
-    /**
-     * Statements written at once from which a load counts as bulk: the index is merged afterwards
-     * (and the import command closes the embedded database compacted); and into how many segments.
-     */
-    public static final long BULK_LOAD = 1000;
-    static final int SEGMENTS_AFTER_BULK_LOAD = 5;
+    /** Statements loaded at once from which the index is merged afterwards; and into how many segments. */
+    static final long MERGE_AFTER = 1000;
+    static final int SEGMENTS_AFTER_LOAD = 5;
 
     private final Path path;
     private final SearchConfig config;
-    private final ResponseCache cache;
+    private final Event<DataChanged> changed;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
     private ScheduledExecutorService committer;
     /** The indexing threads: documents are built (texts analyzed) and written there. */
-    private ExecutorService[] lanes;
-    private Semaphore room;
-    /** The writes deferred by a bulk load running on this thread, if one is. */
-    private final ThreadLocal<List<CompletableFuture<Void>>> bulkLoads = new ThreadLocal<>();
+    private ExecutorService[] threads;
+    /** Tasks that may be queued or running on the indexing threads at once. */
+    private Semaphore queued;
     private boolean startedEmpty;
+    /** The position of the change feed the last commit the index was opened from had followed; -1 when it says none. */
+    private long followedAtOpen;
+    /** Done once everything handed over so far is written and searchable. */
+    private volatile CompletableFuture<Void> handedOver = CompletableFuture.completedFuture(null);
+    private final Object handing = new Object();
     /** Changes made searchable, counted; and how many of them the current reader shows. */
     private final AtomicLong changes = new AtomicLong();
-    private final AtomicLong shown = new AtomicLong();
+    private final AtomicLong searchable = new AtomicLong();
     private final Object reopening = new Object();
 
-    SearchIndex(@ConfigProperty(name = "verbatim.data-dir") String dataDir, SearchConfig config, ResponseCache cache) {
+    SearchIndex(@ConfigProperty(name = "verbatim.data-dir") String dataDir, SearchConfig config, Event<DataChanged> changed) {
         this.path = Path.of(dataDir, "index");
         this.config = config;
-        this.cache = cache;
+        this.changed = changed;
     }
 
     @PostConstruct
@@ -114,16 +119,16 @@ public class SearchIndex {
             return thread;
         });
         committer.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
-        lanes = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
-        for (int i = 0; i < lanes.length; i++) {
+        threads = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
+        for (int i = 0; i < threads.length; i++) {
             String name = "search-index-" + (i + 1);
-            lanes[i] = Executors.newSingleThreadExecutor(task -> {
+            threads[i] = Executors.newSingleThreadExecutor(task -> {
                 Thread thread = new Thread(task, name);
                 thread.setDaemon(true);
                 return thread;
             });
         }
-        room = new Semaphore(2 * lanes.length);
+        queued = new Semaphore(2 * threads.length);
     }
 
     /** The existing index if it is whole and of this layout; otherwise a new, empty one. */
@@ -131,10 +136,12 @@ public class SearchIndex {
         if (DirectoryReader.indexExists(directory)) {
             try {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    String layout = reader.getIndexCommit().getUserData().get(LAYOUT_KEY);
+                    Map<String, String> data = reader.getIndexCommit().getUserData();
+                    String layout = data.get(LAYOUT_KEY);
                     if (LAYOUT.equals(layout)) {
                         IndexWriter existing = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
-                        existing.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                        followedAtOpen = Long.parseLong(data.getOrDefault(FOLLOWED_KEY, "-1"));
+                        existing.setLiveCommitData(commitData(followedAtOpen));
                         return existing;
                     }
                     LOG.infof("The search index at %s has layout %s, not %s: it is rebuilt from the database", path, layout, LAYOUT);
@@ -150,8 +157,9 @@ public class SearchIndex {
             }
         }
         startedEmpty = true;
+        followedAtOpen = -1;
         IndexWriter created = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
-        created.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        created.setLiveCommitData(commitData(followedAtOpen));
         created.commit();
         return created;
     }
@@ -169,6 +177,26 @@ public class SearchIndex {
         return new IndexWriterConfig(Analyzers.INDEX).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(ORDER);
     }
 
+    private static Iterable<Map.Entry<String, String>> commitData(long followed) {
+        return Map.of(LAYOUT_KEY, LAYOUT, FOLLOWED_KEY, Long.toString(followed)).entrySet();
+    }
+
+    /**
+     * The position of the change feed up to which every change is in the index, as its last commit
+     * when it was opened said; -1 when it says none (an index started empty, or from before it kept one).
+     */
+    long followed() {
+        return followedAtOpen;
+    }
+
+    /**
+     * Every change of the feed up to this position is in the index's writer: its next commit says
+     * so, and a restart resumes following from there.
+     */
+    void followedTo(long position) {
+        writer.setLiveCommitData(commitData(position));
+    }
+
     /** Whether this index was started empty (missing, unreadable or of another layout) and needs filling. */
     boolean startedEmpty() {
         return startedEmpty;
@@ -179,47 +207,41 @@ public class SearchIndex {
     }
 
     /**
-     * Replaces the documents of these statements and removes those of the withdrawn ones, then
-     * makes the change searchable and forgets cached reads that may predate it. Done when this
-     * returns, except within a {@link #bulkLoad} on this thread, which waits for it at its end. A
-     * failure is logged: the next reconciliation repairs what it left out.
+     * Replaces the documents of these statements and removes those of the withdrawn ones, on the
+     * indexing threads; returns once they are handed over. Reads that begin from then on wait until
+     * they are searchable. A failure is logged: the next reconciliation repairs what it left out.
      */
     void apply(List<IndexedStatement> stored, Collection<String> removed) {
         CompletableFuture<Void> written;
         try {
-            written = write(stored, removed).thenRun(this::refresh);
+            written = write(stored, removed);
         } catch (RuntimeException e) {
             written = CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<Void> applied = written.exceptionally(e -> {
-            LOG.errorf(e, "Indexing %d stored and %d withdrawn statements failed; the next reconciliation repairs it",
-                    stored.size(), removed.size());
+        CompletableFuture<Void> applied = written.handle((done, failed) -> {
+            if (failed != null) {
+                LOG.errorf(failed, "Indexing %d stored and %d withdrawn statements failed; the next reconciliation repairs it",
+                        stored.size(), removed.size());
+            }
+            refresh();
             return null;
         });
-        List<CompletableFuture<Void>> deferred = bulkLoads.get();
-        if (deferred != null) {
-            deferred.add(applied);
-        } else {
-            applied.join();
+        synchronized (handing) {
+            handedOver = CompletableFuture.allOf(handedOver, applied);
         }
+        changed.fire(new DataChanged());
     }
 
-    /**
-     * Runs a bulk load (an import of many statements): while it goes on, its statements are
-     * indexed on the indexing threads rather than waited for, so that storing the next ones
-     * overlaps indexing these; when it returns, the index holds them all.
-     */
-    public <T> T bulkLoad(BulkLoad<T> load) throws IOException {
-        if (bulkLoads.get() != null) {
-            return load.run();
-        }
-        List<CompletableFuture<Void>> deferred = new ArrayList<>();
-        bulkLoads.set(deferred);
-        try {
-            return load.run();
-        } finally {
-            bulkLoads.remove();
-            CompletableFuture.allOf(deferred.toArray(CompletableFuture[]::new)).join();
+    /** Whether everything handed over so far is written and searchable. */
+    boolean handedOverWritten() {
+        return handedOver.isDone();
+    }
+
+    /** Waits until everything handed over so far is written and searchable. */
+    void awaitHandedOver() {
+        CompletableFuture<Void> pending = handedOver;
+        if (!pending.isDone()) {
+            pending.join();
         }
     }
 
@@ -232,38 +254,38 @@ public class SearchIndex {
     CompletableFuture<Void> write(List<IndexedStatement> stored, Collection<String> removed) {
         List<List<IndexedStatement>> storedBy = new ArrayList<>();
         List<List<String>> removedBy = new ArrayList<>();
-        for (int i = 0; i < lanes.length; i++) {
+        for (int i = 0; i < threads.length; i++) {
             storedBy.add(new ArrayList<>());
             removedBy.add(new ArrayList<>());
         }
-        stored.forEach(statement -> storedBy.get(lane(statement.id())).add(statement));
-        removed.forEach(id -> removedBy.get(lane(id)).add(id));
+        stored.forEach(statement -> storedBy.get(thread(statement.id())).add(statement));
+        removed.forEach(id -> removedBy.get(thread(id)).add(id));
         List<CompletableFuture<Void>> tasks = new ArrayList<>();
-        for (int i = 0; i < lanes.length; i++) {
+        for (int i = 0; i < threads.length; i++) {
             List<IndexedStatement> toStore = storedBy.get(i);
             List<String> toRemove = removedBy.get(i);
             if (toStore.isEmpty() && toRemove.isEmpty()) {
                 continue;
             }
-            room.acquireUninterruptibly();
+            queued.acquireUninterruptibly();
             try {
                 tasks.add(CompletableFuture.runAsync(() -> {
                     try {
                         index(toStore, toRemove);
                     } finally {
-                        room.release();
+                        queued.release();
                     }
-                }, lanes[i]));
+                }, threads[i]));
             } catch (RejectedExecutionException e) {
-                room.release();
+                queued.release();
                 throw new IllegalStateException("The search index at " + path + " is closed", e);
             }
         }
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
     }
 
-    private int lane(String id) {
-        return Math.floorMod(id.hashCode(), lanes.length);
+    private int thread(String id) {
+        return Math.floorMod(id.hashCode(), threads.length);
     }
 
     private void index(List<IndexedStatement> stored, List<String> removed) {
@@ -280,18 +302,19 @@ public class SearchIndex {
     }
 
     /**
-     * Makes what was written searchable from the next read on, and forgets cached reads that may
-     * predate it (a read started before keys the cache by the generation it started in).
+     * Makes what was written searchable from the next read on, and says so, for whoever keeps what
+     * it read before (a read started before keys the response cache by the generation it started in).
      */
     void refresh() {
         changes.incrementAndGet();
-        cache.invalidate();
+        changed.fire(new DataChanged());
     }
 
-    /** Runs a read against the newest searchable state of the index. */
+    /** Runs a read against the newest searchable state of the index, once what was handed over before it is. */
     <T> T read(IndexRead<T> read) {
+        awaitHandedOver();
         try {
-            if (shown.get() < changes.get()) {
+            if (searchable.get() < changes.get()) {
                 reopen();
             }
             IndexSearcher searcher = searchers.acquire();
@@ -309,9 +332,9 @@ public class SearchIndex {
     private void reopen() throws IOException {
         synchronized (reopening) {
             long wanted = changes.get();
-            if (shown.get() < wanted) {
+            if (searchable.get() < wanted) {
                 searchers.maybeRefreshBlocking();
-                shown.set(wanted);
+                searchable.set(wanted);
             }
         }
     }
@@ -347,17 +370,19 @@ public class SearchIndex {
     }
 
     /**
-     * After a bulk load (an import of many statements, a rebuild), merges the index into a few
-     * segments: a one-word search then looks its words up in each of 5 segments rather than in
-     * each of the 30 to 40 that a load leaves (which the merge policy merges lazily, for writing).
-     * A load of fewer documents changes little and is left to the merge policy.
+     * After a load of this many statements (an import, a rebuild), once they are indexed, merges
+     * the index into a few segments when the load was large: a one-word search then looks its words
+     * up in each of a few segments rather than in each of the tens that a load leaves (which the
+     * merge policy merges lazily, for writing). A smaller load changes little and is left to the
+     * merge policy.
      */
-    public void mergeAfterBulkLoad(long statements) {
-        if (statements < BULK_LOAD) {
+    public void mergeAfterLoad(long statements) {
+        awaitHandedOver();
+        if (statements < MERGE_AFTER) {
             return;
         }
         try {
-            writer.forceMerge(SEGMENTS_AFTER_BULK_LOAD);
+            writer.forceMerge(SEGMENTS_AFTER_LOAD);
             writer.commit();
             changes.incrementAndGet();
         } catch (IOException e) {
@@ -365,8 +390,9 @@ public class SearchIndex {
         }
     }
 
-    /** Makes everything applied so far durable. */
+    /** Makes everything handed over so far durable. */
     void commit() {
+        awaitHandedOver();
         try {
             if (writer.hasUncommittedChanges()) {
                 writer.commit();
@@ -388,11 +414,11 @@ public class SearchIndex {
     void close() {
         committer.shutdownNow();
         try {
-            for (ExecutorService lane : lanes) {
-                lane.shutdown();
+            for (ExecutorService thread : threads) {
+                thread.shutdown();
             }
-            for (ExecutorService lane : lanes) {
-                lane.awaitTermination(1, TimeUnit.MINUTES);
+            for (ExecutorService thread : threads) {
+                thread.awaitTermination(1, TimeUnit.MINUTES);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -405,26 +431,6 @@ public class SearchIndex {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Closing the search index at %s: %s; it is brought level with the database at next start", path, e);
         }
-    }
-
-    /**
-     * Closes the index without committing, losing what was applied since the last commit, as a
-     * crash would; a later {@link #open} starts from the last commit. For crash tests.
-     */
-    void abandon() throws IOException {
-        committer.shutdownNow();
-        for (ExecutorService lane : lanes) {
-            lane.shutdownNow();
-        }
-        searchers.close();
-        writer.rollback();
-        directory.close();
-    }
-
-    /** A bulk load, which may fail with an I/O error. */
-    @FunctionalInterface
-    public interface BulkLoad<T> {
-        T run() throws IOException;
     }
 
     /** A read of the index that may fail with an I/O error. */

@@ -1,6 +1,6 @@
 package dev.verbatim.search;
 
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,7 @@ final class SearchQuery {
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(withOperators(q));
         if (!hasWords(query)) {
-            throw new ProblemException.InvalidParameters("q", "has no word to search for");
+            throw new InvalidArguments("q", "has no word to search for");
         }
         return query;
     }

@@ -1,6 +1,5 @@
 package dev.verbatim.security;
 
-import dev.verbatim.statement.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,19 @@ public class ApiKeys {
         return ApiKey.<ApiKey>find("secretHash = ?1 and revokedAt is null", HexFormat.of().formatHex(digest))
                 .firstResultOptional()
                 .map(key -> new Caller(key.id, key.role));
+    }
+
+    /**
+     * What changes whenever a key is created or revoked, on any instance: keys are never deleted,
+     * nor revoked twice, so counting them is enough.
+     */
+    @Transactional
+    public KeyCount count() {
+        return new KeyCount(ApiKey.count(), ApiKey.count("revokedAt is not null"));
+    }
+
+    /** How many keys were ever created, and how many of them are revoked. */
+    public record KeyCount(long created, long revoked) {
     }
 
     static byte[] digest(String secret) {

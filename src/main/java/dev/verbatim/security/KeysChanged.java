@@ -1,5 +1,5 @@
 package dev.verbatim.security;
 
-/** A key was revoked: what was known of keys is known no more. */
+/** A key was revoked, here or on another instance: what was known of keys is known no more. */
 public record KeysChanged() {
 }

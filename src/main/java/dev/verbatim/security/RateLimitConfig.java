@@ -2,6 +2,7 @@ package dev.verbatim.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Rate limits of the API ({@code verbatim.rate-limit.*}): requests a minute, with short bursts up to the same number. */
 @ConfigMapping(prefix = "verbatim.rate-limit")
@@ -22,4 +23,12 @@ public interface RateLimitConfig {
     /** Requests a minute from one address with a key that is unknown, revoked or not a Bearer key; each is also a 401. */
     @WithDefault("10")
     long failedAuthenticationsPerMinute();
+
+    /**
+     * On PostgreSQL, how often each instance reports to the shared buckets what it let through
+     * without a key, and learns what the others did: together they may let a client through this
+     * much more than its limit.
+     */
+    @WithDefault("1s")
+    Duration sharedSyncInterval();
 }

@@ -3,7 +3,6 @@ package dev.verbatim.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.verbatim.api.EarlyProblems;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -17,6 +16,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * Token buckets (Bucket4j) in front of everything under /api, cached reads included, keyed by who
@@ -25,34 +26,38 @@ import java.util.Optional;
  * address and against a small bucket of failed authentications per address, past which it is a
  * 429: so that no header value buys a bucket of its own, and keys cannot be guessed at speed.
  * Every answer announces its limit with RateLimit headers; over it, 429 problem+json with Retry-After.
+ * On PostgreSQL the instances share the buckets ({@link ClientBuckets}): a key's requests and failed
+ * authentications are counted in the database, each, after this instance's own bucket has let them
+ * through; requests without a key are answered from this instance's bucket and reported later.
  */
 @ApplicationScoped
 public class RateLimiter {
 
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     /** After CORS, so that a 429 can be read by a browser; before the cache of rendered reads. */
     private static final int PRIORITY = 10;
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    /** How long who a key is stays known here; revoking a key on this instance forgets it at once. */
+    /**
+     * How long who a key is stays known here. Revoking a key forgets it at once on the instance that
+     * revoked it, and within {@link KeyRevocations#CHECKED_EVERY} on the others.
+     */
     private static final Duration KNOWN_FOR = Duration.ofSeconds(30);
 
     private final RateLimitConfig config;
     private final EarlyProblems problems;
     private final ApiKeys keys;
+    private final ClientBuckets buckets;
     private final Vertx vertx;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .build();
     /** Key digests (hex) and whom they prove: empty for a key that proves nobody. */
     private final Cache<String, Optional<Caller>> callers = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(KNOWN_FOR)
             .build();
 
-    RateLimiter(RateLimitConfig config, EarlyProblems problems, ApiKeys keys, Vertx vertx) {
+    RateLimiter(RateLimitConfig config, EarlyProblems problems, ApiKeys keys, ClientBuckets buckets, Vertx vertx) {
         this.config = config;
         this.problems = problems;
         this.keys = keys;
+        this.buckets = buckets;
         this.vertx = vertx;
     }
 
@@ -62,7 +67,7 @@ public class RateLimiter {
         }
     }
 
-    /** A key was revoked: who keys are is read again. */
+    /** A key was revoked, here or on another instance: who keys are is read again. */
     void forgetCallers(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeysChanged event) {
         callers.invalidateAll();
     }
@@ -87,7 +92,7 @@ public class RateLimiter {
         if (known != null) {
             proceed(context, known);
         } else if (failures(context).getAvailableTokens() <= 0) {
-            tooManyFailures(context);
+            tooManyFailures(context, failures(context).estimateAbilityToConsume(1).getNanosToWaitForRefill());
         } else {
             // The body, if any, waits until the request goes on: nothing of it may be lost meanwhile.
             context.request().pause();
@@ -103,35 +108,69 @@ public class RateLimiter {
     }
 
     private void proceed(RoutingContext context, Optional<Caller> caller) {
-        if (caller.isPresent()) {
-            count(context, "key " + caller.get().keyId(), config.keyPerMinute(), "with this API key");
-        } else {
+        if (caller.isEmpty()) {
             refuse(context);
+            return;
         }
+        String client = "key " + caller.get().keyId();
+        long limit = config.keyPerMinute();
+        shared(context, client, limit, buckets.local(client, limit).tryConsumeAndReturnRemaining(1), probe -> {
+            HttpServerResponse response = announce(context.response(), limit, probe);
+            if (probe.isConsumed()) {
+                context.next();
+            } else {
+                tooMany(context, response, probe, "More than " + limit + " requests a minute with this API key");
+            }
+        });
     }
 
     /** A key that proves nobody: 401, once the address has budget left for failures and for requests. */
     private void refuse(RoutingContext context) {
-        if (!failures(context).tryConsume(1)) {
-            tooManyFailures(context);
-            return;
-        }
         String address = address(context);
-        Bucket bucket = bucket("address " + address, config.anonymousPerMinute());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        HttpServerResponse response = announce(context.response(), config.anonymousPerMinute(), probe);
-        if (!probe.isConsumed()) {
-            tooMany(context, response, probe, "More than " + config.anonymousPerMinute() + " requests a minute from this address");
-            return;
-        }
-        response.putHeader("WWW-Authenticate", ApiKeyAuthentication.CHALLENGE + ", error=\"invalid_token\"");
-        problems.end(response, 401, "unauthorized", "Unauthorized",
-                "The API key given is unknown or revoked, or not sent as Authorization: Bearer KEY. Reads need no key.",
-                context.request().path());
+        long failed = config.failedAuthenticationsPerMinute();
+        shared(context, "failed " + address, failed, failures(context).tryConsumeAndReturnRemaining(1), probe -> {
+            if (!probe.isConsumed()) {
+                tooManyFailures(context, probe.getNanosToWaitForRefill());
+                return;
+            }
+            long limit = config.anonymousPerMinute();
+            ConsumptionProbe requests = buckets.consumeHere("address " + address, limit);
+            HttpServerResponse response = announce(context.response(), limit, requests);
+            if (!requests.isConsumed()) {
+                tooMany(context, response, requests, "More than " + limit + " requests a minute from this address");
+                return;
+            }
+            response.putHeader("WWW-Authenticate", ApiKeyAuthentication.CHALLENGE + ", error=\"invalid_token\"");
+            problems.end(response, 401, "unauthorized", "Unauthorized",
+                    "The API key given is unknown or revoked, or not sent as Authorization: Bearer KEY. Reads need no key.",
+                    context.request().path());
+        });
     }
 
-    private void tooManyFailures(RoutingContext context) {
-        long retry = Math.max(1, ceilDiv(failures(context).estimateAbilityToConsume(1).getNanosToWaitForRefill(), 1_000_000_000L));
+    /**
+     * What every instance together lets the client have, once this instance's own bucket has let the
+     * request through (a request over the limit here is over it everywhere: no database for it).
+     * The shared bucket is asked off the event loop; if the database cannot tell, this instance's
+     * bucket alone decides.
+     */
+    private void shared(RoutingContext context, String client, long limit, ConsumptionProbe here, Consumer<ConsumptionProbe> then) {
+        if (!here.isConsumed() || !buckets.shared()) {
+            then.accept(here);
+            return;
+        }
+        context.request().pause();
+        vertx.<ConsumptionProbe>executeBlocking(() -> buckets.consumeShared(client, limit), false).onComplete(shared -> {
+            if (shared.failed()) {
+                LOG.warnf("Rate limits: the shared bucket of %s could not be read (%s); this instance's decides", client, shared.cause());
+                then.accept(here);
+                return;
+            }
+            then.accept(shared.result());
+        });
+    }
+
+    private void tooManyFailures(RoutingContext context, long nanosToWait) {
+        long retry = Math.max(1, ceilDiv(nanosToWait, 1_000_000_000L));
         context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry));
         problems.end(context.response(), 429, "too-many-failed-authentications", "Too many requests",
                 "More than " + config.failedAuthenticationsPerMinute() + " requests a minute from this address with a key that "
@@ -140,7 +179,7 @@ public class RateLimiter {
     }
 
     private void count(RoutingContext context, String client, long limit, String who) {
-        ConsumptionProbe probe = bucket(client, limit).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.consumeHere(client, limit);
         HttpServerResponse response = announce(context.response(), limit, probe);
         if (probe.isConsumed()) {
             context.next();
@@ -156,21 +195,17 @@ public class RateLimiter {
     }
 
     private static HttpServerResponse announce(HttpServerResponse response, long limit, ConsumptionProbe probe) {
-        long remaining = probe.getRemainingTokens();
-        return response.putHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds())
+        // Below zero when the instances together let through more than the limit: a debt, announced as nothing left.
+        long remaining = Math.max(0, probe.getRemainingTokens());
+        long window = ClientBuckets.WINDOW.toSeconds();
+        return response.putHeader("RateLimit-Policy", limit + ";w=" + window)
                 .putHeader("RateLimit-Limit", Long.toString(limit))
                 .putHeader("RateLimit-Remaining", Long.toString(remaining))
-                .putHeader("RateLimit-Reset", Long.toString(ceilDiv((limit - remaining) * WINDOW.toSeconds(), limit)));
+                .putHeader("RateLimit-Reset", Long.toString(ceilDiv((limit - remaining) * window, limit)));
     }
 
     private Bucket failures(RoutingContext context) {
-        return bucket("failed " + address(context), config.failedAuthenticationsPerMinute());
-    }
-
-    private Bucket bucket(String client, long limit) {
-        return buckets.get(client, any -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build())
-                .build());
+        return buckets.local("failed " + address(context), config.failedAuthenticationsPerMinute());
     }
 
     private static String address(RoutingContext context) {

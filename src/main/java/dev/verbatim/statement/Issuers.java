@@ -1,5 +1,6 @@
 package dev.verbatim.statement;
 
+import dev.verbatim.security.ContentHash;
 import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;

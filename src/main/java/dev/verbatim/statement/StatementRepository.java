@@ -108,20 +108,20 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
      * lookup by primary key for each, in one query: a condition on (statement, n) pairs, as row
      * values or ORs, makes H2 read every pair of each statement.
      */
-    Map<String, PairRow> pairs(List<FullTextSearch.Hit> hits) {
+    Map<String, PairRow> pairs(List<PairRow.Key> keys) {
         Map<String, PairRow> found = new HashMap<>();
-        if (hits.isEmpty()) {
+        if (keys.isEmpty()) {
             return found;
         }
         StringBuilder lookups = new StringBuilder();
-        for (int i = 0; i < hits.size(); i++) {
+        for (int i = 0; i < keys.size(); i++) {
             lookups.append(i == 0 ? "" : " union all ")
                     .append("select p.statement.id, p.n, p.question, p.answer, p.askedBy, p.answeredBy from QaPair p ")
                     .append("where p.statement.id = ?").append(2 * i + 1).append(" and p.n = ?").append(2 * i + 2);
         }
         var query = getEntityManager().createQuery(lookups.toString(), Object[].class);
-        for (int i = 0; i < hits.size(); i++) {
-            query.setParameter(2 * i + 1, hits.get(i).id()).setParameter(2 * i + 2, hits.get(i).n());
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(2 * i + 1, keys.get(i).statementId()).setParameter(2 * i + 2, keys.get(i).n());
         }
         for (Object[] row : query.getResultList()) {
             PairRow pair = new PairRow((String) row[0], (Integer) row[1], (String) row[2], (String) row[3], (String) row[4],

@@ -1,9 +1,8 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.statement.Cursor;
-import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.NotFound;
+import dev.verbatim.domain.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,9 +20,9 @@ public class StatementService {
 
     private final StatementRepository statements;
     private final IssuerRepository issuers;
-    private final FullTextSearch search;
+    private final StatementSearch search;
 
-    public StatementService(StatementRepository statements, IssuerRepository issuers, FullTextSearch search) {
+    public StatementService(StatementRepository statements, IssuerRepository issuers, StatementSearch search) {
         this.statements = statements;
         this.issuers = issuers;
         this.search = search;
@@ -40,7 +39,7 @@ public class StatementService {
                 .filter(pair -> pair.n == n)
                 .findFirst()
                 .map(pair -> StatementMapper.citation(statement, pair))
-                .orElseThrow(() -> new ProblemException.NotFound(
+                .orElseThrow(() -> new NotFound(
                         "Statement " + statement.id + " has " + statement.qaCount() + " Q&A pairs; there is no pair " + n + "."));
     }
 
@@ -48,7 +47,7 @@ public class StatementService {
         Statement statement = readable(idOrSlug);
         StatementSource source = StatementSource.findById(statement.id);
         if (source == null) {
-            throw new ProblemException.NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
+            throw new NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
         }
         return new RawSource(source.contentType, source.content);
     }
@@ -61,7 +60,7 @@ public class StatementService {
     @Transactional
     public Page<StatementSummary> list(ListRequest request) {
         if (request.needsIndex()) {
-            return search.inTurn(() -> found(search.statements(request)));
+            return search.statements(request);
         }
         Keyset page = keyset(request);
         Map<String, IssuerRef> named = issuersOf(page.shown());
@@ -99,9 +98,9 @@ public class StatementService {
         List<String> ids;
         Cursor next = null;
         if (request.needsIndex()) {
-            FullTextSearch.Result result = search.statements(request);
-            ids = result.hits().stream().map(FullTextSearch.Hit::id).toList();
-            next = result.next() == null ? null : Cursor.decode(result.next());
+            StatementSearch.Ids found = search.ids(request);
+            ids = found.ids();
+            next = found.next();
         } else {
             Keyset page = keyset(request);
             ids = page.shown().stream().map(SummaryRow::id).toList();
@@ -117,39 +116,6 @@ public class StatementService {
 
     /** Some whole statements, and the request for those that follow, null after the last. */
     public record Slice(List<StatementView> items, ListRequest next) {
-    }
-
-    /** The statements a search found, in its order, each with its highlights. */
-    private Page<StatementSummary> found(FullTextSearch.Result result) {
-        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).toList());
-        Map<String, IssuerRef> named = issuersOf(byId.values());
-        // The index follows the database a moment after each commit: a hit withdrawn meanwhile is left out.
-        List<StatementSummary> items = result.hits().stream()
-                .filter(hit -> byId.containsKey(hit.id()))
-                .map(hit -> {
-                    SummaryRow row = byId.get(hit.id());
-                    return StatementMapper.summary(row, named.get(row.issuerId()), hit.highlights());
-                })
-                .toList();
-        return new Page<>(items, result.next(), result.total(), result.facets());
-    }
-
-    /** The pairs a search found, in its order, each as a citation with its highlights. */
-    @Transactional
-    public Page<QaCitation> citations(FullTextSearch.Result result) {
-        Map<String, PairRow> pairs = statements.pairs(result.hits());
-        // Withdrawn statements are left out here, as in found(): the index follows a moment after.
-        Map<String, SummaryRow> byId = statements.summaries(result.hits().stream().map(FullTextSearch.Hit::id).distinct().toList());
-        Map<String, IssuerRef> named = issuersOf(byId.values());
-        List<QaCitation> items = new ArrayList<>();
-        for (FullTextSearch.Hit hit : result.hits()) {
-            PairRow pair = pairs.get(hit.id() + "/" + hit.n());
-            SummaryRow statement = byId.get(hit.id());
-            if (pair != null && statement != null) {
-                items.add(StatementMapper.citation(statement, named.get(statement.issuerId()), pair, hit.highlights()));
-            }
-        }
-        return new Page<>(items, result.next(), result.total(), result.facets());
     }
 
     @Transactional
@@ -192,9 +158,9 @@ public class StatementService {
 
     /** The statement found, or 404 when there is none and 410 when it was withdrawn. */
     static Statement present(Optional<Statement> found, String idOrSlug) {
-        Statement statement = found.orElseThrow(() -> new ProblemException.NotFound("No statement has the id or slug '" + idOrSlug + "'."));
+        Statement statement = found.orElseThrow(() -> new NotFound("No statement has the id or slug '" + idOrSlug + "'."));
         if (statement.isWithdrawn()) {
-            throw new ProblemException.Gone("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
+            throw new Withdrawn("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
         }
         return statement;
     }

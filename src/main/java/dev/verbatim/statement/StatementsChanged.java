@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Fired once by {@link StatementStore} inside each transaction that creates, updates or withdraws
  * statements, so that what is derived from them can follow: the change feed and the search index
- * within it, the caches once it has committed. Created and updated statements are whole, with
+ * within it; the caches follow the index (its {@code DataChanged}). Created and updated statements are whole, with
  * their pairs.
  */
 public record StatementsChanged(List<Statement> created, List<Statement> updated, List<Statement> withdrawn) {

@@ -1,5 +1,6 @@
 package dev.verbatim.statement;
 
+import dev.verbatim.security.ContentHash;
 import java.util.function.Consumer;
 
 /** A statement submitted to be stored, and which stored statement, if any, it changes. */

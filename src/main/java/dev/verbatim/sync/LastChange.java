@@ -1,11 +1,10 @@
 package dev.verbatim.sync;
 
+import dev.verbatim.domain.DataChanged;
 import dev.verbatim.api.ChangeClock;
-import dev.verbatim.statement.StatementsChanged;
 import dev.verbatim.api.HttpConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,7 +56,7 @@ class LastChange implements ChangeClock {
         }
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
+    void onChange(@Observes DataChanged change) {
         generation.incrementAndGet();
         known = null;
     }

@@ -1,13 +1,12 @@
 package dev.verbatim.web;
 
-import dev.verbatim.statement.StatementsChanged;
+import dev.verbatim.domain.DataChanged;
 import dev.verbatim.api.HttpConfig;
 import dev.verbatim.api.Page;
 import dev.verbatim.statement.IssuerView;
 import dev.verbatim.statement.StatementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +72,7 @@ class IssuerDirectory {
         return new Known(byId, System.nanoTime());
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
+    void onChange(@Observes DataChanged change) {
         known = null;
     }
 }

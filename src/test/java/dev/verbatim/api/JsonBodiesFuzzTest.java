@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.verbatim.domain.DomainException;
 import dev.verbatim.statement.StatementInput;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -32,9 +33,11 @@ class JsonBodiesFuzzTest {
         try {
             StatementInput input = BODIES.read(body, StatementInput.class, "statement");
             BODIES.validate(input, "statement");
-        } catch (ProblemException problem) {
-            if (problem.status() != 400 && problem.status() != 422) {
-                throw new AssertionError("a body is a 400 or a 422, not a " + problem.status(), problem);
+        } catch (ProblemException | DomainException refused) {
+            int status = (refused instanceof ProblemException problem ? ProblemMapper.problemOf(problem, null)
+                    : ProblemMapper.problemOf((DomainException) refused, null)).status();
+            if (status != 400 && status != 422) {
+                throw new AssertionError("a body is a 400 or a 422, not a " + status, refused);
             }
         }
     }

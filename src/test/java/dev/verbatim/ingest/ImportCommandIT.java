@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.search.PackagedServer;
-import dev.verbatim.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ImportCommandIT {
 
-    private static final int STATEMENTS = (int) SearchIndex.BULK_LOAD;
+    private static final int STATEMENTS = (int) ImportCommand.COMPACT_AFTER;
     private static final Pattern COMPACTED = Pattern.compile("Database file compacted from ([\\d.]+) MiB to ([\\d.]+) MiB");
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verbatim.statement.Issuer;
-import dev.verbatim.statement.Statement;
 import dev.verbatim.statement.StatementRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,12 +118,9 @@ class IndexLifecycleTest {
     @Test
     void afterACrashTheIndexIsBroughtLevelWithTheDatabase() throws IOException {
         // Committed to the index but not to the database: a statement that does not exist.
-        Statement phantom = new Statement("phantomstatement", Instant.now());
-        phantom.title = "Phantom ghostlyword";
-        phantom.language = "en";
-        phantom.issuer = new Issuer("search-lifecycle-office", "Search Lifecycle Office", ZoneId.of("UTC"));
-        phantom.publish(Instant.parse("1999-01-01T00:00:00Z"), ZoneId.of("UTC"));
-        index.apply(List.of(IndexedStatement.of(phantom)), List.of());
+        IndexedStatement phantom = new IndexedStatement("phantomstatement", "en", "search-lifecycle-office", "Phantom ghostlyword", "",
+                List.of(), Instant.parse("1999-01-01T00:00:00Z"), LocalDate.of(1999, 1, 1), Instant.now());
+        index.apply(List.of(phantom), List.of());
         // Committed to the database but not to the index: a changed title, and a statement missing from the index.
         String changed = importPage("harbourword", "https://example.org/lifecycle/changed");
         QuarkusTransaction.requiringNew().run(() -> entities
@@ -133,12 +128,11 @@ class IndexLifecycleTest {
                 .setParameter(1, Instant.now()).setParameter(2, changed).executeUpdate());
         String missing = importPage("shippinglaneword", "https://example.org/lifecycle/missing");
         index.apply(List.of(), List.of(missing));
-        index.commit();
+        Path committed = lastCommit();
         // Applied to the index but never committed there when the process dies.
         String late = importPage("belatedword", "https://example.org/lifecycle/late");
-        index.abandon();
+        crashBackTo(committed);
 
-        index.open();
         assertFalse(index.startedEmpty());
         assertEquals(0, found("belatedword"), "what the index had not committed is lost with the crash");
         assertEquals(1, found("ghostlyword"));
@@ -147,6 +141,8 @@ class IndexLifecycleTest {
         });
 
         assertIndexAgreesWithTheDatabase();
+        assertTrue(io.restassured.RestAssured.get("/q/metrics").asString().contains("verbatim_search_repairs_total{repair=\"removed\"}"),
+                "what reconciliation repaired is counted");
         assertEquals(0, found("ghostlyword"));
         assertEquals(1, found("lighthouses"));
         assertEquals(1, found("belatedword"));
@@ -161,11 +157,11 @@ class IndexLifecycleTest {
             assertEquals(1, found("segmentword" + i), "each search after a write opens a reader on a new segment");
         }
         int before = segments();
-        index.mergeAfterBulkLoad(SearchIndex.BULK_LOAD - 1);
+        index.mergeAfterLoad(SearchIndex.MERGE_AFTER - 1);
         assertEquals(before, segments(), "a small load is left to the merge policy");
 
-        index.mergeAfterBulkLoad(SearchIndex.BULK_LOAD);
-        assertTrue(segments() <= SearchIndex.SEGMENTS_AFTER_BULK_LOAD);
+        index.mergeAfterLoad(SearchIndex.MERGE_AFTER);
+        assertTrue(segments() <= SearchIndex.SEGMENTS_AFTER_LOAD);
         for (int i = 0; i < 8; i++) {
             assertEquals(1, found("segmentword" + i));
         }
@@ -206,6 +202,32 @@ class IndexLifecycleTest {
         Map<String, Long> stored = new HashMap<>();
         QuarkusTransaction.requiringNew().call(statements::liveStoredAt).forEach((id, at) -> stored.put(id, at.toEpochMilli()));
         assertEquals(stored, index.storedAt());
+    }
+
+    /** A copy of the index's files as of a commit made now: what a crash from here on leaves on disk. */
+    private Path lastCommit() throws IOException {
+        index.commit();
+        Path copy = Files.createTempDirectory("index-commit");
+        copyIndex(index.path(), copy);
+        return copy;
+    }
+
+    /** The process dies: the index is closed, and what is on disk is what was last committed. */
+    private void crashBackTo(Path committed) throws IOException {
+        index.close();
+        deleteTree(index.path());
+        Files.createDirectories(index.path());
+        copyIndex(committed, index.path());
+        deleteTree(committed);
+        index.open();
+    }
+
+    private static void copyIndex(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -3,7 +3,7 @@ package dev.verbatim.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +27,8 @@ class SearchQueryTest {
     @ParameterizedTest
     @ValueSource(strings = { "-", "*", "()", "\"\"", "!!!", "- -", "|", "+", "~", "\\" })
     void aQueryWithoutWordsIsRefused(String q) {
-        var refused = assertThrows(ProblemException.InvalidParameters.class, () -> SearchQuery.statements(q));
-        assertEquals("q", refused.errors().get(0).field());
+        var refused = assertThrows(InvalidArguments.class, () -> SearchQuery.statements(q));
+        assertEquals("q", refused.violations().get(0).field());
     }
 
     @ParameterizedTest

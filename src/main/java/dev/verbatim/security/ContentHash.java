@@ -1,4 +1,4 @@
-package dev.verbatim.statement;
+package dev.verbatim.security;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,10 +1,8 @@
-package dev.verbatim.search;
+package dev.verbatim.statement;
 
-import dev.verbatim.openapi.Examples;
-import dev.verbatim.statement.ListParams;
 import dev.verbatim.api.Page;
+import dev.verbatim.openapi.Examples;
 import dev.verbatim.openapi.VerbatimApi;
-import dev.verbatim.statement.QaCitation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 public class QaResource {
 
-    private final QaSearch search;
+    private final StatementSearch search;
 
-    public QaResource(QaSearch search) {
+    public QaResource(StatementSearch search) {
         this.search = search;
     }
 
@@ -46,7 +44,7 @@ public class QaResource {
             @Parameter(description = "Search only the questions, or only the answers; both when left out.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "question", "answer" }))
             @QueryParam("in") String in) {
-        return search.find(params, in);
+        return search.pairs(params, in);
     }
 
     /** The schema of a page of pairs, for the OpenAPI document. */

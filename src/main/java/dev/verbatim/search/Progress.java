@@ -1,4 +1,4 @@
-package dev.verbatim;
+package dev.verbatim.search;
 
 import java.io.PrintStream;
 

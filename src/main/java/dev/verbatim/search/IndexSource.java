@@ -1,0 +1,23 @@
+package dev.verbatim.search;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the index reads the statements it is derived from, to bring itself level with them:
+ * implemented by the statement side. Each call reads in a transaction of its own.
+ */
+public interface IndexSource {
+
+    /** Every statement not withdrawn, by id, with when it was last stored. */
+    Map<String, Instant> liveStoredAt();
+
+    /** These statements, whole, those that are stored and not withdrawn. */
+    List<IndexedStatement> live(Collection<String> ids);
+
+    /** Of these ids, those of statements stored and not withdrawn. */
+    Set<String> liveAmong(Collection<String> ids);
+}
