@@ -16,10 +16,6 @@ local counter = 0
 
 dofile("src/bench/threads.lua")
 
-local function encode(s)
-    return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
 request = function()
     counter = counter + 1
     local url = path .. "?" .. param .. "=" .. encode(words[math.random(#words)]) .. extra

@@ -64,8 +64,10 @@ public class StatementService {
         }
         Keyset page = keyset(request);
         Map<String, IssuerRef> named = issuersOf(page.shown());
+        // A first page that is also the last holds every match: counting them again would read each row twice.
+        long total = page.next() == null && request.cursor() == null ? page.shown().size() : statements.count(request);
         return new Page<>(page.shown().stream().map(row -> StatementMapper.summary(row, named.get(row.issuerId()), null)).toList(),
-                page.next() == null ? null : page.next().encode(), statements.count(request));
+                page.next() == null ? null : page.next().encode(), total);
     }
 
     private Map<String, IssuerRef> issuersOf(Collection<SummaryRow> rows) {
