@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
     private static final String LAYOUT_KEY = "verbatim.layout";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Statements loaded at once from which the index is merged afterwards; and into how many segments. */
