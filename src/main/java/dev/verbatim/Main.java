@@ -1,5 +1,6 @@
 package dev.verbatim;
 
+import dev.verbatim.api.MalformedUrls;
 import dev.verbatim.ingest.ImportCommand;
 import dev.verbatim.search.ReindexCommand;
 import io.quarkus.runtime.Quarkus;
@@ -28,6 +29,8 @@ public class Main implements QuarkusApplication {
         if (dataDir != null && !dataDir.isBlank()) {
             System.setProperty("verbatim.data-dir", Path.of(dataDir).toAbsolutePath().normalize().toString());
         }
+        // A malformed URL is answered with a problem by api.MalformedUrls rather than with Vert.x's bare 400.
+        System.setProperty(MalformedUrls.HTTP_LAYER_CHECK, "true");
         if (args.length > 0) {
             // A task neither listens for HTTP nor fills an empty database with the sample.
             System.setProperty("quarkus.http.host-enabled", "false");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.verbatim.domain.InvalidContent;
+import dev.verbatim.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -79,10 +81,10 @@ public class JsonBodies {
     };
 
     /** No text may hold U+0000: it means nothing in a statement, and PostgreSQL refuses to store it. */
-    private static void noNul(Object value, String path, List<Problem.FieldError> errors) {
+    private static void noNul(Object value, String path, List<Violation> errors) {
         if (value instanceof String text) {
             if (text.indexOf('\u0000') >= 0) {
-                errors.add(new Problem.FieldError(path, "must not contain the NUL character (U+0000)"));
+                errors.add(new Violation(path, "must not contain the NUL character (U+0000)"));
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
@@ -157,16 +159,20 @@ public class JsonBodies {
         return "an object";
     }
 
-    /** Every field checked at once: 422 with one error per field that is wrong. */
+    /**
+     * Every field checked at once, by Bean Validation, before anything is stored: the one place
+     * where a submitted body's invalid fields are named, each, as content that cannot be taken (422),
+     * where invalid query parameters are a 400.
+     */
     public <T> void validate(T input, String what) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator.validate(input)) {
-            errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+            errors.add(new Violation(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         noNul(input, "", errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw new ProblemException.Unprocessable("The " + what + " is not valid.", errors);
+            errors.sort(Comparator.comparing(Violation::field));
+            throw new InvalidContent("The " + what + " is not valid.", errors);
         }
     }
 }

@@ -17,6 +17,9 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** What every type of this API's own begins with. */
+    static final String TYPES = "urn:verbatim:problem:";
+
     /** One invalid field or parameter and what is wrong with it. */
     @Schema(name = "FieldError", requiredProperties = { "field", "message" })
     public record FieldError(

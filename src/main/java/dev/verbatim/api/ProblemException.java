@@ -3,58 +3,57 @@ package dev.verbatim.api;
 import java.util.List;
 
 /**
- * A failure the client can act on. Services throw one of the subclasses; {@link ProblemMapper}
- * turns it into problem+json, so no resource builds an error body.
+ * A refusal of the web layer's own, about the HTTP request rather than the domain: a body too
+ * large, of a kind not read, unreadable, a malformed URL, or a change sent without the version it
+ * was made to. It carries what went wrong; {@link ProblemMapper} alone gives each kind its status
+ * and problem type.
  */
-public abstract class ProblemException extends RuntimeException {
+public abstract sealed class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
-
-    protected ProblemException(int status, String type, String title, String detail) {
+    protected ProblemException(String detail) {
         super(detail, null, false, false);
-        this.status = status;
-        this.type = "urn:verbatim:problem:" + type;
-        this.title = title;
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
+    /** Each offending field with what is wrong with it, or null when the refusal is not about one. */
     public List<Problem.FieldError> errors() {
         return null;
     }
 
-    /** 404: nothing is known by that id or slug. */
-    public static class NotFound extends ProblemException {
+    /** The status {@link ProblemMapper} answers this refusal with. */
+    public int status() {
+        return ProblemMapper.problemOf(this, null).status();
+    }
+
+    /** The problem type {@link ProblemMapper} answers this refusal with. */
+    public String type() {
+        return ProblemMapper.problemOf(this, null).type();
+    }
+
+    /** The problem title {@link ProblemMapper} answers this refusal with. */
+    public String title() {
+        return ProblemMapper.problemOf(this, null).title();
+    }
+
+    /** Nothing is known by that id or slug. */
+    public static final class NotFound extends ProblemException {
         public NotFound(String detail) {
-            super(404, "not-found", "Not found", detail);
+            super(detail);
         }
     }
 
-    /** 410: it existed and was withdrawn. */
-    public static class Gone extends ProblemException {
+    /** It existed and was withdrawn. */
+    public static final class Gone extends ProblemException {
         public Gone(String detail) {
-            super(410, "gone", "Gone", detail);
+            super(detail);
         }
     }
 
-    /** 400: one or more parameters are invalid; each is named with what is wrong. */
-    public static class InvalidParameters extends ProblemException {
+    /** One or more parameters are invalid; each is named with what is wrong. */
+    public static final class InvalidParameters extends ProblemException {
         private final List<Problem.FieldError> errors;
 
         public InvalidParameters(List<Problem.FieldError> errors) {
-            super(400, "invalid-parameter", "Invalid parameter", summary(errors));
+            super(summary(errors));
             this.errors = List.copyOf(errors);
         }
 
@@ -72,12 +71,12 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
-    /** 422: well-formed input that cannot be made into a statement; says what is missing. */
-    public static class Unprocessable extends ProblemException {
+    /** Well-formed input that cannot be made into a statement; says what is missing. */
+    public static final class Unprocessable extends ProblemException {
         private final List<Problem.FieldError> errors;
 
         public Unprocessable(String detail, List<Problem.FieldError> errors) {
-            super(422, "unprocessable", "Unprocessable content", detail);
+            super(detail);
             this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
         }
 
@@ -87,45 +86,52 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
-    /** 413: the body is larger than this operation accepts. */
-    public static class TooLarge extends ProblemException {
+    /** The body is larger than this operation accepts. */
+    public static final class TooLarge extends ProblemException {
         public TooLarge(String detail) {
-            super(413, "too-large", "Content too large", detail);
+            super(detail);
         }
     }
 
-    /** 415: the body is not of a kind this operation reads (binary data, an unknown charset). */
-    public static class UnsupportedContent extends ProblemException {
+    /** The body is not of a kind this operation reads (binary data, an unknown charset). */
+    public static final class UnsupportedContent extends ProblemException {
         public UnsupportedContent(String detail) {
-            super(415, "unsupported-content", "Unsupported content", detail);
+            super(detail);
         }
     }
 
-    /** 400: the body cannot be read (undecodable text, malformed JSON). */
-    public static class InvalidBody extends ProblemException {
+    /** The body cannot be read (undecodable text, malformed JSON). */
+    public static final class InvalidBody extends ProblemException {
         public InvalidBody(String detail) {
-            super(400, "invalid-body", "Invalid body", detail);
+            super(detail);
         }
     }
 
-    /** 409: the request conflicts with what is stored. */
-    public static class Conflict extends ProblemException {
+    /** The request conflicts with what is stored. */
+    public static final class Conflict extends ProblemException {
         public Conflict(String detail) {
-            super(409, "conflict", "Conflict", detail);
+            super(detail);
         }
     }
 
-    /** 428: a change to a statement must say which version it was made to. */
-    public static class PreconditionRequired extends ProblemException {
+    /** A change to a statement must say which version it was made to (If-Match). */
+    public static final class PreconditionRequired extends ProblemException {
         public PreconditionRequired(String detail) {
-            super(428, "precondition-required", "Precondition required", detail);
+            super(detail);
         }
     }
 
-    /** 412: the statement changed since the version the request was made to. */
-    public static class PreconditionFailed extends ProblemException {
+    /** The request's URL is not one: its path holds what a URL carries only percent-encoded. */
+    public static final class MalformedUrl extends ProblemException {
+        public MalformedUrl(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The statement changed since the version the request was made to. */
+    public static final class PreconditionFailed extends ProblemException {
         public PreconditionFailed(String detail) {
-            super(412, "precondition-failed", "Precondition failed", detail);
+            super(detail);
         }
     }
 }

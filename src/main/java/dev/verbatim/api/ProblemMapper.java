@@ -6,6 +6,7 @@ import dev.verbatim.domain.InvalidArguments;
 import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.domain.NotFound;
 import dev.verbatim.domain.StaleVersion;
+import dev.verbatim.domain.Violation;
 import dev.verbatim.domain.Withdrawn;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,7 +33,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String TYPE = "urn:verbatim:problem:";
 
     private final AllowedMethods allowed;
     private final ProblemPages pages;
@@ -41,49 +42,84 @@ public class ProblemMapper {
         this.pages = pages;
     }
 
-    @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    /** A refusal's status, type and title: the one place where each kind of refusal gets them. */
+    private record Kind(int status, String type, String title) {
+        Kind(int status, String type, String title) {
+            this.status = status;
+            this.type = Problem.TYPES + type;
+            this.title = title;
+        }
     }
 
-    /** The domain's refusals: the one place where each kind gets its status and problem type. */
-    @ServerExceptionMapper
-    public Response refused(DomainException e, UriInfo uri) {
+    private static final Kind NOT_FOUND = new Kind(404, "not-found", "Not found");
+    private static final Kind GONE = new Kind(410, "gone", "Gone");
+    private static final Kind INVALID_PARAMETER = new Kind(400, "invalid-parameter", "Invalid parameter");
+    private static final Kind UNPROCESSABLE = new Kind(422, "unprocessable", "Unprocessable content");
+    private static final Kind CONFLICT = new Kind(409, "conflict", "Conflict");
+    private static final Kind PRECONDITION_FAILED = new Kind(412, "precondition-failed", "Precondition failed");
+
+    private static final Map<Class<? extends RuntimeException>, Kind> KINDS = Map.ofEntries(
+            Map.entry(NotFound.class, NOT_FOUND),
+            Map.entry(Withdrawn.class, GONE),
+            Map.entry(InvalidArguments.class, INVALID_PARAMETER),
+            Map.entry(InvalidContent.class, UNPROCESSABLE),
+            Map.entry(Conflict.class, CONFLICT),
+            Map.entry(StaleVersion.class, PRECONDITION_FAILED),
+            Map.entry(ProblemException.NotFound.class, NOT_FOUND),
+            Map.entry(ProblemException.Gone.class, GONE),
+            Map.entry(ProblemException.InvalidParameters.class, INVALID_PARAMETER),
+            Map.entry(ProblemException.Unprocessable.class, UNPROCESSABLE),
+            Map.entry(ProblemException.Conflict.class, CONFLICT),
+            Map.entry(ProblemException.PreconditionFailed.class, PRECONDITION_FAILED),
+            Map.entry(ProblemException.PreconditionRequired.class, new Kind(428, "precondition-required", "Precondition required")),
+            Map.entry(ProblemException.TooLarge.class, new Kind(413, "too-large", "Content too large")),
+            Map.entry(ProblemException.UnsupportedContent.class, new Kind(415, "unsupported-content", "Unsupported content")),
+            Map.entry(ProblemException.InvalidBody.class, new Kind(400, "invalid-body", "Invalid body")),
+            Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")));
+
+    /**
+     * The problem document that answers this refusal, wherever it is told: a response, a line of a
+     * batch's report, a filter's early answer. {@code instance} is the request path, or null.
+     */
+    public static Problem problemOf(DomainException e, String instance) {
         List<Problem.FieldError> errors = e.violations().isEmpty() ? null
                 : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-        String detail = e.getMessage();
-        Problem problem;
-        if (e instanceof NotFound) {
-            problem = new Problem(TYPE + "not-found", "Not found", 404, detail, path(uri), null);
-        } else if (e instanceof Withdrawn) {
-            problem = new Problem(TYPE + "gone", "Gone", 410, detail, path(uri), null);
-        } else if (e instanceof InvalidArguments) {
-            problem = new Problem(TYPE + "invalid-parameter", "Invalid parameter", 400, detail, path(uri), errors);
-        } else if (e instanceof InvalidContent) {
-            problem = new Problem(TYPE + "unprocessable", "Unprocessable content", 422, detail, path(uri), errors);
-        } else if (e instanceof Conflict) {
-            problem = new Problem(TYPE + "conflict", "Conflict", 409, detail, path(uri), null);
-        } else if (e instanceof StaleVersion) {
-            problem = new Problem(TYPE + "precondition-failed", "Precondition failed", 412, detail, path(uri), null);
-        } else {
-            return unexpected(e, uri);
-        }
-        return respond(problem);
+        return problem(KINDS.get(e.getClass()), e.getMessage(), instance, errors);
+    }
+
+    /** The problem document that answers this refusal of the web layer's own; see the other {@code problemOf}. */
+    public static Problem problemOf(ProblemException e, String instance) {
+        return problem(KINDS.get(e.getClass()), e.getMessage(), instance, e.errors());
+    }
+
+    private static Problem problem(Kind kind, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem(kind.type(), kind.title(), kind.status(), detail, instance, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(problemOf(e, path(uri)));
+    }
+
+    /** The domain's refusals, each with the status and problem type of its kind. */
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri) {
+        return respond(problemOf(e, path(uri)));
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
                 .toList();
-        return problem(new ProblemException.InvalidParameters(errors), uri);
+        return refused(new InvalidArguments(violations), uri);
     }
 
     /** No key, or a key that is unknown or revoked: 401 with the scheme to use. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return builder(new Problem("urn:verbatim:problem:unauthorized", "Unauthorized", 401,
+        return builder(new Problem(Problem.TYPES + "unauthorized", "Unauthorized", 401,
                 "This needs an API key with the editor or admin role: Authorization: Bearer KEY. "
                         + (e instanceof AuthenticationFailedException ? "The key given is unknown or revoked." : "None was given."),
                 path(uri), null))
@@ -94,7 +130,7 @@ public class ProblemMapper {
     /** A valid key without the role the operation needs. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("urn:verbatim:problem:forbidden", "Forbidden", 403,
+        return respond(new Problem(Problem.TYPES + "forbidden", "Forbidden", 403,
                 "This API key's role does not allow this operation.", path(uri), null));
     }
 
@@ -122,7 +158,7 @@ public class ProblemMapper {
     /** Two changes raced: the other committed first, so this one was made to a version that is gone. */
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response stale(RuntimeException e, UriInfo uri) {
-        return problem(new ProblemException.PreconditionFailed(
+        return refused(new StaleVersion(
                 "The statement was changed by another request while this one was made; read it again and retry."), uri);
     }
 
@@ -138,7 +174,7 @@ public class ProblemMapper {
                 if (request.response().ended() || request.response().closed()) {
                     throw e;
                 }
-                return respond(new Problem("urn:verbatim:problem:body-timeout", "Request timeout", 408,
+                return respond(new Problem(Problem.TYPES + "body-timeout", "Request timeout", 408,
                         "The connection closed before the body arrived.", path(uri), null));
             }
         }

@@ -3,6 +3,12 @@ package dev.verbatim.ingest;
 import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
+import dev.verbatim.api.ProblemMapper;
+import dev.verbatim.domain.Conflict;
+import dev.verbatim.domain.DomainException;
+import dev.verbatim.statement.RawSource;
+import dev.verbatim.statement.StatementStore;
+import dev.verbatim.statement.Submission;
 import dev.verbatim.statement.StatementInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -28,12 +34,14 @@ public class BulkImport {
 
     private final JsonBodies inputs;
     private final StatementImporter importer;
-    private final ImportConfig config;
+    private final StatementStore store;
+    private final ImportBodies bodies;
 
-    public BulkImport(JsonBodies inputs, StatementImporter importer, ImportConfig config) {
+    BulkImport(JsonBodies inputs, StatementImporter importer, StatementStore store, ImportBodies bodies) {
         this.inputs = inputs;
         this.importer = importer;
-        this.config = config;
+        this.store = store;
+        this.bodies = bodies;
     }
 
     /**
@@ -41,17 +49,7 @@ public class BulkImport {
      * longer than one request may be.
      */
     public BatchReport ndjson(byte[] body, boolean dryRun) throws IOException {
-        importer.checkSize(body.length);
-        long lines = 0;
-        for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                lines++;
-            }
-        }
-        if (lines > config.maxBatchLines()) {
-            throw new ProblemException.TooLarge("The batch has " + lines + " lines; one request takes " + config.maxBatchLines()
-                    + " at most. Split it, or use the import command.");
-        }
+        bodies.checkBatch(body);
         try (var reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             return ndjson(reader, dryRun, done -> {
             });
@@ -64,7 +62,7 @@ public class BulkImport {
      */
     public BatchReport ndjson(BufferedReader lines, boolean dryRun, IntConsumer progress) throws IOException {
         List<BatchReport.Line> items = new ArrayList<>();
-        List<StatementImporter.Pending> pending = new ArrayList<>(BATCH);
+        List<Pending> pending = new ArrayList<>(BATCH);
         long number = 0;
         for (String text = lines.readLine(); text != null; text = lines.readLine()) {
             number++;
@@ -74,8 +72,8 @@ public class BulkImport {
             try {
                 StatementInput input = inputs.read(text, StatementInput.class, "statement");
                 inputs.validate(input, "statement");
-                pending.add(new StatementImporter.Pending(number, input, text.getBytes(StandardCharsets.UTF_8)));
-            } catch (ProblemException e) {
+                pending.add(new Pending(number, input, text.getBytes(StandardCharsets.UTF_8)));
+            } catch (ProblemException | DomainException e) {
                 items.add(failed(number, e));
             }
             if (pending.size() == BATCH) {
@@ -90,30 +88,39 @@ public class BulkImport {
         return report(items);
     }
 
+    /** A line of a batch, valid, with the bytes it came as. */
+    private record Pending(long line, StatementInput input, byte[] raw) {
+
+        Submission.Imported submission() {
+            return new Submission.Imported(input, new RawSource("application/json", raw));
+        }
+    }
+
     /** The batch in one transaction; if that fails, line by line, so that only the bad lines fail. */
-    private List<BatchReport.Line> store(List<StatementImporter.Pending> pending, boolean dryRun) {
+    private List<BatchReport.Line> store(List<Pending> pending, boolean dryRun) {
         List<BatchReport.Line> items = new ArrayList<>();
         if (pending.isEmpty()) {
             return items;
         }
         if (!dryRun) {
             try {
-                for (StatementImporter.Stored stored : importer.storeBatch(pending)) {
-                    items.add(line(stored.line(), stored.result(), stored.id()));
+                List<StatementStore.Stored> stored = store.store(pending.stream().map(Pending::submission).toList());
+                for (int i = 0; i < stored.size(); i++) {
+                    items.add(line(pending.get(i).line(), ImportOutcome.Result.of(stored.get(i).result()), stored.get(i).id()));
                 }
                 return items;
             } catch (RuntimeException batchFailed) {
                 // retried below, one line at a time
             }
         }
-        for (StatementImporter.Pending one : pending) {
+        for (Pending one : pending) {
             try {
                 ImportOutcome outcome = importer.importStatement(one.input(), one.raw(), dryRun);
                 items.add(line(one.line(), outcome.result(), outcome.statement().id()));
-            } catch (ProblemException e) {
+            } catch (ProblemException | DomainException e) {
                 items.add(failed(one.line(), e));
             } catch (RuntimeException e) {
-                items.add(failed(one.line(), new ProblemException.Conflict("This line could not be stored: it conflicts with what is stored.")));
+                items.add(failed(one.line(), new Conflict("This line could not be stored: it conflicts with what is stored.")));
             }
         }
         return items;
@@ -123,9 +130,12 @@ public class BulkImport {
         return new BatchReport.Line(number, result.name().toLowerCase(), result == ImportOutcome.Result.CREATED ? 201 : 200, id, null);
     }
 
-    private static BatchReport.Line failed(long number, ProblemException e) {
-        return new BatchReport.Line(number, "failed", e.status(), null,
-                new Problem(e.type(), e.title(), e.status(), e.getMessage(), null, e.errors()));
+    /** A line that failed, with the problem it alone would have been answered. */
+    private static BatchReport.Line failed(long number, RuntimeException e) {
+        Problem problem = e instanceof ProblemException known
+                ? ProblemMapper.problemOf(known, null)
+                : ProblemMapper.problemOf((DomainException) e, null);
+        return new BatchReport.Line(number, "failed", problem.status(), null, problem);
     }
 
     private static BatchReport report(List<BatchReport.Line> items) {

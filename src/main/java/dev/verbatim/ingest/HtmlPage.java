@@ -154,8 +154,8 @@ final class HtmlPage {
         if (element == null) {
             return documentTitle;
         }
-        String shown = PageText.trim(element.text());
-        return documentTitle != null && withoutSpaces(shown).equals(withoutSpaces(documentTitle)) ? documentTitle : shown;
+        String heading = PageText.trim(element.text());
+        return documentTitle != null && withoutSpaces(heading).equals(withoutSpaces(documentTitle)) ? documentTitle : heading;
     }
 
     private static String withoutSpaces(String text) {

@@ -2,6 +2,8 @@ package dev.verbatim.ingest;
 
 import dev.verbatim.Progress;
 import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.DomainException;
+import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.search.SearchIndex;
 import dev.verbatim.statement.EmbeddedDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +32,14 @@ public class ImportCommand {
 
     private final BulkImport bulk;
     private final StatementImporter importer;
+    private final ImportBodies bodies;
     private final SearchIndex index;
     private final EmbeddedDatabase database;
 
-    public ImportCommand(BulkImport bulk, StatementImporter importer, SearchIndex index, EmbeddedDatabase database) {
+    ImportCommand(BulkImport bulk, StatementImporter importer, ImportBodies bodies, SearchIndex index, EmbeddedDatabase database) {
         this.bulk = bulk;
         this.importer = importer;
+        this.bodies = bodies;
         this.index = index;
         this.database = database;
     }
@@ -150,10 +154,12 @@ public class ImportCommand {
             try {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                 String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
-                ImportOutcome outcome = importer.importPage(Files.readAllBytes(file), type, null, options);
+                ImportOutcome outcome = importer.importPage(bodies.page(Files.readAllBytes(file), type, null), options);
                 summary.count(outcome.result().name().toLowerCase(Locale.ROOT));
-            } catch (ProblemException e) {
-                (e.status() == 422 ? summary.refusals : summary.failures).add(directory.relativize(file) + ": " + reason(e));
+            } catch (InvalidContent e) {
+                summary.refusals.add(directory.relativize(file) + ": " + reason(e));
+            } catch (ProblemException | DomainException e) {
+                summary.failures.add(directory.relativize(file) + ": " + reason(e));
             } catch (IOException | RuntimeException e) {
                 summary.failures.add(directory.relativize(file) + ": could not be read or stored (" + e.getClass().getSimpleName() + ")");
             }
@@ -183,17 +189,18 @@ public class ImportCommand {
             }
         } catch (IOException e) {
             summary.failures.add(file + ": cannot be read (" + e.getMessage() + ")");
-        } catch (ProblemException e) {
+        } catch (ProblemException | DomainException e) {
             summary.failures.add(file + ": " + reason(e));
         }
         return summary;
     }
 
-    private static String reason(ProblemException e) {
-        if (e.errors() == null) {
-            return e.getMessage();
-        }
-        return String.join("; ", e.errors().stream().map(error -> error.field() + ": " + error.message()).toList());
+    private static String reason(RuntimeException e) {
+        List<String> fields = e instanceof DomainException refused
+                ? refused.violations().stream().map(v -> v.field() + ": " + v.message()).toList()
+                : ((ProblemException) e).errors() == null ? List.of()
+                        : ((ProblemException) e).errors().stream().map(error -> error.field() + ": " + error.message()).toList();
+        return fields.isEmpty() ? e.getMessage() : String.join("; ", fields);
     }
 
     private static boolean isPage(Path file) {

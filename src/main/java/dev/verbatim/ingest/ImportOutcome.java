@@ -1,5 +1,6 @@
 package dev.verbatim.ingest;
 
+import dev.verbatim.statement.StatementStore;
 import dev.verbatim.statement.StatementView;
 
 /**
@@ -17,7 +18,15 @@ public record ImportOutcome(Result result, StatementView statement, ZoneSource z
         /** A changed page from the same source address replaced the stored statement. */
         UPDATED,
         /** A dry run: parsed, not stored. */
-        PARSED
+        PARSED;
+
+        static Result of(StatementStore.Result stored) {
+            return switch (stored) {
+                case CREATED -> CREATED;
+                case UPDATED -> UPDATED;
+                case UNCHANGED -> UNCHANGED;
+            };
+        }
     }
 
     /** Where the zone that dates the statement came from, in order of precedence. */

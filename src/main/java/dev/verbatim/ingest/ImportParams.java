@@ -1,7 +1,7 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.Violation;
 import dev.verbatim.statement.IanaZone;
 import dev.verbatim.statement.LanguageTags;
 import dev.verbatim.statement.PublicationRange;
@@ -67,51 +67,47 @@ public class ImportParams {
     public ImportParams() {
     }
 
-    /** Every parameter checked, each bad one named; throws {@link ProblemException.InvalidParameters}. */
+    /** Every parameter checked, each bad one named; throws {@link InvalidArguments}. */
     ImportOptions options() {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         boolean dry = false;
         try {
             dry = dryRun();
-        } catch (ProblemException.InvalidParameters e) {
-            errors.addAll(e.errors());
+        } catch (InvalidArguments e) {
+            errors.addAll(e.violations());
         }
         if (language != null && !LanguageTags.isValid(language)) {
-            errors.add(new Problem.FieldError("language", LanguageTags.RULE));
+            errors.add(new Violation("language", LanguageTags.RULE));
         }
-        if (timeZone != null && !isZone(timeZone)) {
-            errors.add(new Problem.FieldError("timeZone", "is not an IANA time zone name such as Europe/Brussels"));
+        if (timeZone != null && !IanaZone.Check.isIana(timeZone)) {
+            errors.add(new Violation("timeZone", IanaZone.RULE));
         }
         if (publishedAt != null && !isDateTime(publishedAt)) {
-            errors.add(new Problem.FieldError("publishedAt",
+            errors.add(new Violation("publishedAt",
                     "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18, "
                     + "within the years 1900 to 2100"));
         }
         if (sourceUrl != null && !isWebAddress(sourceUrl)) {
-            errors.add(new Problem.FieldError("sourceUrl", "must be an absolute http or https address of at most 2048 characters"));
+            errors.add(new Violation("sourceUrl", "must be an absolute http or https address of at most 2048 characters"));
         }
         for (String[] text : new String[][] { { "title", title }, { "issuer", issuer }, { "translationOf", translationOf } }) {
             if (text[1] != null && CONTROL.matcher(text[1]).find()) {
-                errors.add(new Problem.FieldError(text[0], "must not contain control characters"));
+                errors.add(new Violation(text[0], "must not contain control characters"));
             }
         }
         if (title != null && (title.isBlank() || title.length() > 2000)) {
-            errors.add(new Problem.FieldError("title", "must hold 1 to 2000 characters"));
+            errors.add(new Violation("title", "must hold 1 to 2000 characters"));
         }
         if (issuer != null && (issuer.isBlank() || issuer.length() > 400)) {
-            errors.add(new Problem.FieldError("issuer", "must hold 1 to 400 characters"));
+            errors.add(new Violation("issuer", "must hold 1 to 400 characters"));
         }
         if (translationOf != null && (translationOf.isBlank() || translationOf.length() > 200)) {
-            errors.add(new Problem.FieldError("translationOf", "must be the id or slug of a stored statement"));
+            errors.add(new Violation("translationOf", "must be the id or slug of a stored statement"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidParameters(errors);
+            throw new InvalidArguments(errors);
         }
         return new ImportOptions(sourceUrl, timeZone, language, publishedAt, title, issuer, translationOf, dry);
-    }
-
-    private static boolean isZone(String name) {
-        return IanaZone.Check.isIana(name);
     }
 
     private static boolean isDateTime(String value) {
@@ -143,6 +139,6 @@ public class ImportParams {
         if (dryRun.isEmpty() || dryRun.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new ProblemException.InvalidParameters("dryRun", "must be true or false");
+        throw new InvalidArguments("dryRun", "must be true or false");
     }
 }

@@ -39,10 +39,12 @@ public class ImportResource {
 
     private final StatementImporter importer;
     private final BulkImport bulk;
+    private final ImportBodies bodies;
 
-    public ImportResource(StatementImporter importer, BulkImport bulk) {
+    ImportResource(StatementImporter importer, BulkImport bulk, ImportBodies bodies) {
         this.importer = importer;
         this.bulk = bulk;
+        this.bodies = bodies;
     }
 
     @POST
@@ -85,8 +87,9 @@ public class ImportResource {
         if (mediaType.equalsIgnoreCase(NDJSON)) {
             return Response.ok(bulk.ndjson(body, params.dryRun()), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        ImportOutcome outcome = importer.importPage(body, mediaType, type.getParameters().get(MediaType.CHARSET_PARAMETER),
-                params.options());
+        ImportOptions options = params.options();
+        ImportOutcome outcome = importer.importPage(bodies.page(body, mediaType, type.getParameters().get(MediaType.CHARSET_PARAMETER)),
+                options);
         Response.ResponseBuilder answer = outcome.result() == ImportOutcome.Result.CREATED
                 ? Response.created(URI.create("/api/v1/statements/" + outcome.statement().id()))
                 : Response.ok();

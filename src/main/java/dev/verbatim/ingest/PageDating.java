@@ -1,13 +1,12 @@
 package dev.verbatim.ingest;
 
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
-import dev.verbatim.statement.Issuer;
-import dev.verbatim.statement.IssuerRepository;
-import dev.verbatim.statement.StatementWriter;
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.InvalidContent;
+import dev.verbatim.domain.Violation;
+import dev.verbatim.statement.IanaZone;
+import dev.verbatim.statement.Issuers;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,9 +30,9 @@ class PageDating {
     static final String UNKNOWN_ISSUER = "Unknown issuer";
 
     private final ImportConfig config;
-    private final IssuerRepository issuers;
+    private final Issuers issuers;
 
-    PageDating(ImportConfig config, IssuerRepository issuers) {
+    PageDating(ImportConfig config, Issuers issuers) {
         this.config = config;
         this.issuers = issuers;
     }
@@ -86,22 +85,22 @@ class PageDating {
     }
 
     private static void refuseIncomplete(ParsedPage page, ImportOptions options, boolean dated) {
-        List<Problem.FieldError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         if (page.title() == null && blank(options.title())) {
-            missing.add(new Problem.FieldError("title", "the page carries no recognisable title; give it as the title parameter"));
+            missing.add(new Violation("title", "the page carries no recognisable title; give it as the title parameter"));
         }
         if (!dated) {
-            missing.add(new Problem.FieldError("publishedAt",
+            missing.add(new Violation("publishedAt",
                     "the page carries no recognisable date; give it as the publishedAt parameter (2022-07-18T23:14)"));
         }
         if (page.listedLinks() > 0 && !missing.isEmpty()) {
-            missing.add(new Problem.FieldError("body", "the page is a list of " + page.listedLinks() + " links to other pages, not a statement"));
+            missing.add(new Violation("body", "the page is a list of " + page.listedLinks() + " links to other pages, not a statement"));
         } else if (page.paragraphs().isEmpty() && page.qa().isEmpty()) {
-            missing.add(new Problem.FieldError("body", "the page holds no statement text"));
+            missing.add(new Violation("body", "the page holds no statement text"));
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException.Unprocessable("The page cannot be made into a statement: "
-                    + String.join(", ", missing.stream().map(Problem.FieldError::field).toList()) + " missing.", missing);
+            throw new InvalidContent("The page cannot be made into a statement: "
+                    + String.join(", ", missing.stream().map(Violation::field).toList()) + " missing.", missing);
         }
     }
 
@@ -109,7 +108,7 @@ class PageDating {
         if (offset != null) {
             // The offset dates the page; its zone is the one given, the issuer's, or the offset's own IANA zone.
             ZoneId zone = options.timeZone() != null ? zoneNamed(options.timeZone())
-                    : issuerZone(issuerName(page, options)).orElseGet(() -> StatementWriter.zoneOfOffset(offset).orElse(offset));
+                    : issuerZone(issuerName(page, options)).orElseGet(() -> IanaZone.Check.ofOffset(offset).orElse(offset));
             return new Dated(null, zone, ImportOutcome.ZoneSource.PAGE, "the page gives the offset " + offset);
         }
         if (options.timeZone() != null) {
@@ -142,16 +141,14 @@ class PageDating {
         if (configured != null) {
             return Optional.of(ZoneId.of(configured));
         }
-        Issuer known = issuers.findById(StatementWriter.issuerId(issuer));
-        return known == null ? Optional.empty() : Optional.of(ZoneId.of(known.timeZone));
+        return issuers.zoneOf(issuer);
     }
 
     private static ZoneId zoneNamed(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            throw new ProblemException.InvalidParameters("timeZone", "is not an IANA time zone name such as Europe/Brussels");
+        if (!IanaZone.Check.isIana(name)) {
+            throw new InvalidArguments("timeZone", IanaZone.RULE);
         }
+        return ZoneId.of(name);
     }
 
     private static OffsetDateTime parsePublishedAt(String value) {
@@ -169,7 +166,7 @@ class PageDating {
             try {
                 return LocalDate.parse(value).atStartOfDay();
             } catch (DateTimeParseException notADate) {
-                throw new ProblemException.InvalidParameters("publishedAt",
+                throw new InvalidArguments("publishedAt",
                         "must be a date-time such as 2022-07-18T23:14, 2022-07-18T23:14:00+02:00 or a date 2022-07-18");
             }
         }

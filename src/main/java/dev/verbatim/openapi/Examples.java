@@ -40,6 +40,7 @@ public final class Examples {
                   "title": "Déclaration du porte-parole de l'Ambassade de Chine en Belgique au sujet de la déclaration du gouvernement belge sur les cyberattaques",
                   "language": "fr",
                   "issuer": { "id": "ambassade-de-chine-en-belgique", "name": "Ambassade de Chine en Belgique" },
+                  "speaker": { "name": null, "role": "porte-parole" },
                   "publishedAt": "2022-07-18T23:14:00+02:00",
                   "publishedDate": "2022-07-18",
                   "qaCount": 1

@@ -1,6 +1,8 @@
 package dev.verbatim.search;
 
 import dev.verbatim.domain.Conflict;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -25,8 +27,10 @@ import org.jboss.logging.Logger;
 /**
  * Brings the index level with the database: at start, every {@code verbatim.search.reconcile-interval},
  * and on demand. A statement is indexed again when the index lacks it or holds an older version
- * of it (told by when it was stored); documents of statements no longer stored are removed. This
- * is what makes the index whole again after a crash between a database commit and the index's.
+ * of it (told by when it was stored); documents of statements no longer stored are removed. The
+ * index follows the change feed (see {@link FeedFollower}), so this is a safety net that should
+ * find nothing: what it repairs is logged, counted ({@code verbatim.search.repairs}) and shown in
+ * the index's status.
  */
 @ApplicationScoped
 public class IndexSync {
@@ -37,6 +41,10 @@ public class IndexSync {
     private final SearchIndex index;
     private final IndexSource statements;
     private final SearchConfig config;
+    private final FeedFollower follower;
+    private final SharedWork shared;
+    private final Counter reindexed;
+    private final Counter removedCount;
     private final Clock clock = Clock.systemUTC();
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.idle());
@@ -46,20 +54,36 @@ public class IndexSync {
         return thread;
     });
 
-    IndexSync(SearchIndex index, IndexSource statements, SearchConfig config) {
+    IndexSync(SearchIndex index, IndexSource statements, SearchConfig config, FeedFollower follower, SharedWork shared,
+            MeterRegistry meters) {
         this.index = index;
         this.statements = statements;
         this.config = config;
+        this.follower = follower;
+        this.shared = shared;
+        this.reindexed = Counter.builder("verbatim.search.repairs").tag("repair", "indexed")
+                .description("Statements reconciliation found missing or outdated in the search index").register(meters);
+        this.removedCount = Counter.builder("verbatim.search.repairs").tag("repair", "removed")
+                .description("Statements reconciliation found in the search index but no longer stored").register(meters);
     }
 
-    /** Before anything else starts, so that the sample data and the first requests meet a level index. */
+    /**
+     * Before anything else starts, so that the sample data and the first requests meet a level
+     * index: the index follows the change feed from where it got to, then is compared with the
+     * database (an index started empty is filled there), then goes on following.
+     */
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        follower.start();
+        if (!index.startedEmpty()) {
+            follower.follow();
+        }
         if (config.reconcileAtStart()) {
             IndexStatus done = level(index.startedEmpty() ? "rebuilding" : "catching-up", false, logged());
             if (done.total() > 0 || done.removed() > 0) {
                 LOG.infof("Search index: %d statements indexed, %d removed", done.done(), done.removed());
             }
         }
+        follower.run();
         long every = config.reconcileInterval().toMillis();
         background.scheduleWithFixedDelay(this::reconcileQuietly, every, every, TimeUnit.MILLISECONDS);
     }
@@ -103,6 +127,8 @@ public class IndexSync {
         long removed = 0;
         long total = 0;
         try {
+            // What the feed already holds is not for this comparison to find.
+            follower.follow();
             Map<String, Instant> stored = statements.liveStoredAt();
             Map<String, Long> indexed = index.storedAt();
             List<String> todo = new ArrayList<>();
@@ -130,6 +156,10 @@ public class IndexSync {
             index.refresh();
             index.commit();
             index.mergeAfterLoad(done);
+            if (state.equals("catching-up")) {
+                reindexed.increment(done);
+                removedCount.increment(removed);
+            }
             IndexStatus finished = new IndexStatus("idle", 0, total, done, removed, started, clock.instant(), null);
             status.set(finished);
             return finished;
@@ -155,12 +185,14 @@ public class IndexSync {
         return removed;
     }
 
+    /** One instance at a time on a shared database: a full comparison reads every statement's id. */
     private void reconcileQuietly() {
         try {
-            IndexStatus done = reconcile(count -> {
-            });
-            if (done.total() > 0 || done.removed() > 0) {
-                LOG.infof("Search index caught up: %d statements indexed, %d removed", done.done(), done.removed());
+            IndexStatus done = shared.alone(SharedWork.RECONCILIATION, () -> reconcile(count -> {
+            }));
+            if (done != null && (done.total() > 0 || done.removed() > 0)) {
+                LOG.warnf("Reconciliation repaired the search index, which following the change feed had left behind: "
+                        + "%d statements indexed again, %d removed", done.done(), done.removed());
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Bringing the search index level with the database failed; it is tried again later");

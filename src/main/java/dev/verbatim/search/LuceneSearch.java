@@ -56,7 +56,8 @@ public class LuceneSearch {
      * {@code verbatim.search.concurrency} run at once, the others wait, first come first served. A
      * search is processor work from end to end (the index, the highlights, the summaries); more at
      * once than the processors can run only share them out, so that each takes longer, the
-     * collector has more to do, and the slowest wait longest. Not to be nested.
+     * collector has more to do, and the slowest wait longest. Under load, taking turns answers more
+     * searches and keeps the slowest far closer to the median. Not to be nested.
      */
     public <T> T inTurn(Supplier<T> search) {
         running.acquireUninterruptibly();

@@ -14,8 +14,25 @@ public interface SearchConfig {
     Duration commitInterval();
 
     /**
-     * How often the index is compared with the database and brought level with it: what another
-     * server instance or a command-line import wrote is searchable after at most this long.
+     * How often the change feed is read for what other instances and commands wrote: they are
+     * searchable here, and leave the cache of rendered reads, this long after they commit (and the
+     * time it takes to index them). What this instance writes is searchable at once.
+     */
+    @WithDefault("200ms")
+    Duration followInterval();
+
+    /**
+     * How long a position missing from the change feed, while later ones are there, is waited for
+     * (a change numbered before them and committed after) before the index's commits say it was
+     * followed past. What comes after it is taken in meanwhile.
+     */
+    @WithDefault("10s")
+    Duration gapGrace();
+
+    /**
+     * How often the index is compared with the database and brought level with it: a safety net,
+     * which should find nothing, since the index follows the change feed. On PostgreSQL, instances
+     * take turns.
      */
     @WithDefault("10m")
     Duration reconcileInterval();

@@ -63,6 +63,8 @@ public class SearchIndex {
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
     static final String LAYOUT = "7";
     private static final String LAYOUT_KEY = "verbatim.layout";
+    /** How far the index had followed the change feed when it was committed. */
+    private static final String FOLLOWED_KEY = "verbatim.followed";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Statements loaded at once from which the index is merged afterwards; and into how many segments. */
     static final long MERGE_AFTER = 1000;
@@ -80,6 +82,8 @@ public class SearchIndex {
     /** Tasks that may be queued or running on the indexing threads at once. */
     private Semaphore queued;
     private boolean startedEmpty;
+    /** The position of the change feed the last commit the index was opened from had followed; -1 when it says none. */
+    private long followedAtOpen;
     /** Done once everything handed over so far is written and searchable. */
     private volatile CompletableFuture<Void> handedOver = CompletableFuture.completedFuture(null);
     private final Object handing = new Object();
@@ -132,10 +136,12 @@ public class SearchIndex {
         if (DirectoryReader.indexExists(directory)) {
             try {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    String layout = reader.getIndexCommit().getUserData().get(LAYOUT_KEY);
+                    Map<String, String> data = reader.getIndexCommit().getUserData();
+                    String layout = data.get(LAYOUT_KEY);
                     if (LAYOUT.equals(layout)) {
                         IndexWriter existing = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
-                        existing.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                        followedAtOpen = Long.parseLong(data.getOrDefault(FOLLOWED_KEY, "-1"));
+                        existing.setLiveCommitData(commitData(followedAtOpen));
                         return existing;
                     }
                     LOG.infof("The search index at %s has layout %s, not %s: it is rebuilt from the database", path, layout, LAYOUT);
@@ -151,8 +157,9 @@ public class SearchIndex {
             }
         }
         startedEmpty = true;
+        followedAtOpen = -1;
         IndexWriter created = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
-        created.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        created.setLiveCommitData(commitData(followedAtOpen));
         created.commit();
         return created;
     }
@@ -168,6 +175,26 @@ public class SearchIndex {
 
     private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
         return new IndexWriterConfig(Analyzers.INDEX).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(ORDER);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long followed) {
+        return Map.of(LAYOUT_KEY, LAYOUT, FOLLOWED_KEY, Long.toString(followed)).entrySet();
+    }
+
+    /**
+     * The position of the change feed up to which every change is in the index, as its last commit
+     * when it was opened said; -1 when it says none (an index started empty, or from before it kept one).
+     */
+    long followed() {
+        return followedAtOpen;
+    }
+
+    /**
+     * Every change of the feed up to this position is in the index's writer: its next commit says
+     * so, and a restart resumes following from there.
+     */
+    void followedTo(long position) {
+        writer.setLiveCommitData(commitData(position));
     }
 
     /** Whether this index was started empty (missing, unreadable or of another layout) and needs filling. */
@@ -203,6 +230,11 @@ public class SearchIndex {
             handedOver = CompletableFuture.allOf(handedOver, applied);
         }
         changed.fire(new DataChanged());
+    }
+
+    /** Whether everything handed over so far is written and searchable. */
+    boolean handedOverWritten() {
+        return handedOver.isDone();
     }
 
     /** Waits until everything handed over so far is written and searchable. */

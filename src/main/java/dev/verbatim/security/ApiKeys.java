@@ -1,10 +1,10 @@
 package dev.verbatim.security;
 
+import dev.verbatim.statement.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -34,11 +34,7 @@ public class ApiKeys {
     }
 
     static byte[] digest(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return ContentHash.sha256(secret.getBytes(StandardCharsets.UTF_8));
     }
 
 }

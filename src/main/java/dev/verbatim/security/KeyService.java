@@ -1,7 +1,7 @@
 package dev.verbatim.security;
 
 import dev.verbatim.api.JsonBodies;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class KeyService {
     @Transactional
     public void revoke(String id) {
         ApiKey key = (id.matches("[0-9a-f-]{1,36}") ? ApiKey.<ApiKey>findByIdOptional(id) : java.util.Optional.<ApiKey>empty())
-                .orElseThrow(() -> new ProblemException.NotFound("No key has the id '" + id + "'."));
+                .orElseThrow(() -> new NotFound("No key has the id '" + id + "'."));
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             changed.fire(new KeysChanged());

@@ -20,9 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The embedded database's file. H2 writes each commit to new space and frees the old only after
- * a while (its RETENTION_TIME), so a bulk load leaves a file several times the size of its data:
- * 1,106 MiB for the 229 MiB of 20,000 generated statements. A command that has loaded that much
- * closes the database compacted, copying its live pages into a new file (H2 replaces the old one
+ * a while (its RETENTION_TIME), so a bulk load leaves a file several times the size of its data.
+ * A command that has loaded that much closes the database compacted, copying its live pages into a new file (H2 replaces the old one
  * only once the copy is whole). The server never does this: it would have to stop serving, and
  * it reuses the free space as it writes.
  *

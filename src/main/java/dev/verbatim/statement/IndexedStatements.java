@@ -1,11 +1,8 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.search.IndexChanges;
 import dev.verbatim.search.IndexSource;
 import dev.verbatim.search.IndexedStatement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,25 +11,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the search index is given of statements: each write, taken inside its transaction where the
- * statements are whole (the index takes it in once the transaction commits), and what
- * reconciliation reads to bring the index level with the database.
+ * What the search index is given of statements: what it reads to follow the change feed and to
+ * bring itself level with the database, and (see {@link #of}) what it keeps of each.
  */
 @ApplicationScoped
-class IndexedStatements implements IndexSource {
+public class IndexedStatements implements IndexSource {
 
     private final StatementRepository statements;
-    private final Event<IndexChanges> indexed;
 
-    IndexedStatements(StatementRepository statements, Event<IndexChanges> indexed) {
+    IndexedStatements(StatementRepository statements) {
         this.statements = statements;
-        this.indexed = indexed;
-    }
-
-    void onChange(@Observes StatementsChanged change) {
-        List<IndexedStatement> stored = change.stored().stream().map(IndexedStatements::of).toList();
-        List<String> withdrawn = change.withdrawn().stream().map(statement -> statement.id).toList();
-        indexed.fire(new IndexChanges(stored, withdrawn));
     }
 
     @Override
@@ -53,7 +41,8 @@ class IndexedStatements implements IndexSource {
         return statements.liveAmong(ids);
     }
 
-    static IndexedStatement of(Statement statement) {
+    /** What the index keeps of a statement; to be taken inside the transaction that has it whole. */
+    public static IndexedStatement of(Statement statement) {
         List<IndexedStatement.Pair> pairs = statement.qa().stream()
                 .map(pair -> new IndexedStatement.Pair(pair.n, pair.question, pair.answer)).toList();
         return new IndexedStatement(statement.id, statement.language, statement.issuer.id, statement.title, statement.text, pairs,

@@ -1,10 +1,8 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.Problem;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 
 /** Where a page of issuers starts: after the issuer it names. Opaque to clients. */
 final class IssuerCursor {
@@ -30,8 +28,7 @@ final class IssuerCursor {
         throw unknown();
     }
 
-    static ProblemException unknown() {
-        return new ProblemException.InvalidParameters(
-                List.of(new Problem.FieldError("cursor", "is not the next of a page of issuers; start without it")));
+    static InvalidArguments unknown() {
+        return new InvalidArguments("cursor", "is not the next of a page of issuers; start without it");
     }
 }

@@ -1,29 +1,30 @@
 package dev.verbatim.statement;
 
-import dev.verbatim.api.JsonBodies;
 import dev.verbatim.api.EntityTags;
 import dev.verbatim.api.HttpCaching;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.api.JsonBodies;
+import dev.verbatim.domain.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
 
 /**
- * Editors creating, correcting and withdrawing statements. A correction or withdrawal names the
- * version it was made to with If-Match, so that nobody overwrites a change they have not seen.
+ * Editors creating, correcting and withdrawing statements. A statement submitted is read and
+ * checked whole before anything is stored; a correction or withdrawal names the version it was
+ * made to with If-Match, so that nobody overwrites a change they have not seen.
  */
 @ApplicationScoped
 public class StatementEditor {
 
     private final StatementRepository statements;
-    private final StatementWriter writer;
+    private final StatementStore store;
     private final StatementService reader;
     private final JsonBodies inputs;
     private final EntityTags tags;
 
-    StatementEditor(StatementRepository statements, StatementWriter writer, StatementService reader, JsonBodies inputs,
+    StatementEditor(StatementRepository statements, StatementStore store, StatementService reader, JsonBodies inputs,
             EntityTags tags) {
         this.statements = statements;
-        this.writer = writer;
+        this.store = store;
         this.reader = reader;
         this.inputs = inputs;
         this.tags = tags;
@@ -33,45 +34,40 @@ public class StatementEditor {
     public record Tagged(StatementView statement, String etag) {
     }
 
-    @Transactional
     public Tagged create(byte[] body) {
-        StatementInput input = inputs.read(body, StatementInput.class, "statement");
-        inputs.validate(input, "statement");
-        Statement created = writer.create(input, null);
-        return tagged(created.id);
+        StatementStore.Stored created = store.store(new Submission.New(submitted(body)));
+        return tagged(created.id());
     }
 
-    @Transactional
+    /** Replaces what a statement says; {@code ifMatch} is the ETag it was read with. */
     public Tagged replace(String idOrSlug, String ifMatch, byte[] body) {
-        Statement current = current(idOrSlug, ifMatch, true);
+        StatementStore.Stored replaced = store.store(new Submission.Correction(idOrSlug, submitted(body), unchangedSince(ifMatch)));
+        return tagged(replaced.id());
+    }
+
+    /** Withdraws a statement; {@code ifMatch}, when given, is the ETag it was read with. */
+    public void withdraw(String idOrSlug, String ifMatch) {
+        store.withdraw(idOrSlug, unchangedSince(ifMatch));
+    }
+
+    private StatementInput submitted(byte[] body) {
         StatementInput input = inputs.read(body, StatementInput.class, "statement");
         inputs.validate(input, "statement");
-        writer.update(current.id, input, null);
-        return tagged(current.id);
+        return input;
     }
 
-    @Transactional
-    public void withdraw(String idOrSlug, String ifMatch) {
-        Statement current = current(idOrSlug, ifMatch, false);
-        writer.withdraw(current.id);
-    }
-
-    /** The statement a change is made to, checked against If-Match (required for a replacement). */
-    private Statement current(String idOrSlug, String ifMatch, boolean required) {
-        if (ifMatch == null && required) {
-            throw new ProblemException.PreconditionRequired("Send If-Match with the ETag of the statement as you last read it "
-                    + "(GET /api/v1/statements/" + idOrSlug + "), so that no change made meanwhile is overwritten.");
-        }
-        statements.takeWritersTurn();
-        Statement statement = StatementService.present(statements.findForChange(idOrSlug), idOrSlug);
-        if (ifMatch != null) {
+    /** Refuses a change to a statement whose ETag is no longer {@code ifMatch}; any change when there is none. */
+    private Consumer<Statement> unchangedSince(String ifMatch) {
+        return statement -> {
+            if (ifMatch == null) {
+                return;
+            }
             String etag = tags.of(StatementMapper.view(statement, statements.translationsOf(statement)));
             if (!HttpCaching.matches(ifMatch, etag)) {
-                throw new ProblemException.PreconditionFailed("Statement " + statement.id + " has changed since that version: its ETag "
+                throw new StaleVersion("Statement " + statement.id + " has changed since that version: its ETag "
                         + "is now " + etag + ". Read it again, and make the change to what it says now.");
             }
-        }
-        return statement;
+        };
     }
 
     private Tagged tagged(String id) {

@@ -23,7 +23,7 @@ public record StatementInput(
         @NotNull @PublicationRange OffsetDateTime publishedAt,
         @Size(max = 64) @IanaZone String timeZone,
         @Size(max = 1_000_000) String text,
-        @Size(max = 1000) List<@Valid QaInput> qa,
+        @Size(max = 1000) @PairsInOrder List<@Valid QaInput> qa,
         @Valid SourceInput source,
         @Size(max = 200) String translationOf) {
 
@@ -35,7 +35,7 @@ public record StatementInput(
     public record SpeakerInput(@Size(max = 200) String name, @Size(max = 200) String role) {
     }
 
-    /** One pair; {@code n}, when given, must follow document order. */
+    /** One pair; {@code n}, when given, must follow document order ({@link PairsInOrder}). */
     public record QaInput(Integer n, @NotBlank @Size(max = 1_000_000) String question,
             @NotNull @Size(max = 1_000_000) String answer, @Size(max = 400) String askedBy,
             @Size(max = 400) String answeredBy) {

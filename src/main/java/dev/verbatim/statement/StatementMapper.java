@@ -10,15 +10,14 @@ final class StatementMapper {
     }
 
     static StatementView view(Statement s, List<TranslationRef> translations) {
-        var speaker = s.speakerName == null && s.speakerRole == null ? null : new StatementView.Speaker(s.speakerName, s.speakerRole);
-        return new StatementView(s.id, s.slug, s.title, s.language, s.category, issuer(s.issuer), speaker, publishedAt(s),
-                s.publishedDate(), s.timeZone().getId(), s.text,
+        return new StatementView(s.id, s.slug, s.title, s.language, s.category, issuer(s.issuer), speaker(s.speakerName, s.speakerRole),
+                publishedAt(s), s.publishedDate(), s.timeZone().getId(), s.text,
                 s.qa().stream().map(StatementMapper::pair).toList(),
                 new SourceRef(s.sourceUrl, s.retrievedAt), translations, s.version, s.createdAt, s.updatedAt);
     }
 
     static StatementSummary summary(SummaryRow s, IssuerRef issuer, List<String> highlights) {
-        return new StatementSummary(s.id(), s.slug(), s.title(), s.language(), issuer,
+        return new StatementSummary(s.id(), s.slug(), s.title(), s.language(), issuer, speaker(s.speakerName(), s.speakerRole()),
                 s.publishedAtLocally(), s.publishedDate(), s.qaCount(), highlights);
     }
 
@@ -38,6 +37,10 @@ final class StatementMapper {
 
     static IssuerRef issuer(Issuer issuer) {
         return new IssuerRef(issuer.id, issuer.name);
+    }
+
+    private static StatementView.Speaker speaker(String name, String role) {
+        return name == null && role == null ? null : new StatementView.Speaker(name, role);
     }
 
     private static QaPairView pair(QaPair pair) {

@@ -244,9 +244,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return pairs("select s.sourceHash, s.id from Statement s where s.withdrawnAt is null and s.sourceHash in :keys", hashes);
     }
 
-    /** Of these source addresses, those already stored, with the id of their statement. */
+    /** Of these source addresses, those already stored, with the id of the first statement stored from each. */
     public Map<String, String> idsBySourceUrl(Collection<String> urls) {
-        return pairs("select s.sourceUrl, s.id from Statement s where s.withdrawnAt is null and s.sourceUrl in :keys", urls);
+        // The first stored wins where several share an address, as it did when the others came.
+        return pairs("select s.sourceUrl, s.id from Statement s where s.withdrawnAt is null and s.sourceUrl in :keys order by s.createdAt",
+                urls);
     }
 
     private Map<String, String> pairs(String query, Collection<String> keys) {

@@ -3,6 +3,7 @@ package dev.verbatim.statement;
 import dev.verbatim.openapi.Examples;
 import dev.verbatim.statement.ListParams;
 import dev.verbatim.api.Page;
+import dev.verbatim.api.ProblemException;
 import dev.verbatim.openapi.VerbatimApi;
 import dev.verbatim.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -157,6 +158,10 @@ public class StatementResource {
     public Response replace(@Parameter(description = "Id or slug of the statement") @PathParam("id") String id,
             @Parameter(description = "The ETag of the statement as last read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        if (ifMatch == null) {
+            throw new ProblemException.PreconditionRequired("Send If-Match with the ETag of the statement as you last read it "
+                    + "(GET /api/v1/statements/" + id + "), so that no change made meanwhile is overwritten.");
+        }
         StatementEditor.Tagged replaced = editor.replace(id, ifMatch, body);
         return Response.ok(replaced.statement()).tag(EntityTag.valueOf(replaced.etag())).build();
     }

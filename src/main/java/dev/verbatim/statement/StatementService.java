@@ -51,6 +51,11 @@ public class StatementService {
         return new RawSource(source.contentType, source.content);
     }
 
+    /** Whether the raw bytes a statement was imported from are kept, asked without reading them. */
+    public boolean hasSource(String id) {
+        return StatementSource.count("statementId", id) > 0;
+    }
+
     @Transactional
     public Page<StatementSummary> list(ListRequest request) {
         if (request.needsIndex()) {

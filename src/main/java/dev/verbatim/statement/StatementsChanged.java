@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fired inside the transaction that creates, updates or withdraws statements, so that what is
- * derived from them (the change feed, the search index) can follow. Created and updated
- * statements are whole, with their pairs.
+ * Fired once by {@link StatementStore} inside each transaction that creates, updates or withdraws
+ * statements, so that what is derived from them can follow: the change feed and the search index
+ * within it; the caches follow the index (its {@code DataChanged}). Created and updated statements are whole, with
+ * their pairs.
  */
 public record StatementsChanged(List<Statement> created, List<Statement> updated, List<Statement> withdrawn) {
 

@@ -1,6 +1,6 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -28,6 +28,6 @@ record ChangeCursor(long seq) {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw new ProblemException.InvalidParameters("since", "is not a cursor issued by this feed; take it from an item's cursor or a page's next");
+        throw new InvalidArguments("since", "is not a cursor issued by this feed; take it from an item's cursor or a page's next");
     }
 }

@@ -1,6 +1,6 @@
 package dev.verbatim.sync;
 
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.InvalidArguments;
 import java.util.Arrays;
 
 /** What an export is written as: one JSON statement per line, or one CSV row per Q&A pair. */
@@ -25,6 +25,6 @@ enum ExportFormat {
             return NDJSON;
         }
         return Arrays.stream(values()).filter(f -> f.extension.equals(name)).findFirst()
-                .orElseThrow(() -> new ProblemException.InvalidParameters("format", "must be ndjson or csv"));
+                .orElseThrow(() -> new InvalidArguments("format", "must be ndjson or csv"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.sync;
 
+import dev.verbatim.statement.Excerpt;
 import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.QaPairView;
 import dev.verbatim.statement.StatementService;
@@ -9,8 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,6 +31,7 @@ class Feeds {
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final String TAG = "tag:verbatim,2026:";
+    /** How much of the text a reader shows beside the title. */
     private static final int SUMMARY_LENGTH = 280;
 
     private final StatementService statements;
@@ -40,6 +44,18 @@ class Feeds {
 
     /** Where the feed is, as asked; where the API starts; and what a reader calls it. */
     record Place(URI self, URI base, String title) {
+
+        /**
+         * The web page of the same filters, which a reader opens as the feed's site: the search page
+         * takes the list filters as the API names them; how many entries a feed carries is no
+         * filter.
+         */
+        String page() {
+            String query = self.getRawQuery() == null ? "" : Arrays.stream(self.getRawQuery().split("&"))
+                    .filter(parameter -> !parameter.isEmpty() && !parameter.split("=", 2)[0].equals("limit"))
+                    .collect(Collectors.joining("&"));
+            return base.toString() + (query.isEmpty() ? "" : "?" + query);
+        }
     }
 
     byte[] atom(ListRequest request, Place place) {
@@ -57,6 +73,7 @@ class Feeds {
             element(xml, "name", "Verbatim");
             xml.writeEndElement();
             link(xml, "self", place.self().toString(), ATOM);
+            link(xml, "alternate", place.page(), "text/html");
             element(xml, "generator", "Verbatim");
             for (StatementView s : entries) {
                 xml.writeStartElement("entry");
@@ -76,7 +93,7 @@ class Feeds {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", clean(s.category()));
                 }
-                element(xml, "summary", summary(s));
+                element(xml, "summary", Excerpt.of(s, SUMMARY_LENGTH));
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "text");
                 xml.writeAttribute("xml", XML_NS, "lang", s.language());
@@ -96,9 +113,9 @@ class Feeds {
     JsonFeed json(ListRequest request, Place place) {
         List<StatementView> entries = statements.wholes(request).items();
         List<JsonFeed.Item> items = entries.stream().map(s -> new JsonFeed.Item(s.id(), page(place, s), s.title(), content(s),
-                summary(s), s.publishedAt(), s.updatedAt(), List.of(new JsonFeed.Author(s.issuer().name())), s.language(),
+                Excerpt.of(s, SUMMARY_LENGTH), s.publishedAt(), s.updatedAt(), List.of(new JsonFeed.Author(s.issuer().name())), s.language(),
                 s.category() == null ? null : List.of(s.category()))).toList();
-        return new JsonFeed(JsonFeed.VERSION, place.title(), place.base().resolve("api/v1/statements").toString(),
+        return new JsonFeed(JsonFeed.VERSION, place.title(), place.page(),
                 place.self().toString(), "Official statements, newest first, as Verbatim serves them.",
                 List.of(new JsonFeed.Author("Verbatim")), items);
     }
@@ -124,17 +141,6 @@ class Feeds {
             text.append(text.isEmpty() ? "" : "\n\n").append("Q: ").append(pair.question()).append("\n\nA: ").append(pair.answer());
         }
         return text.toString();
-    }
-
-    /** The first words of the text, or of the first question when there is no text. */
-    private static String summary(StatementView s) {
-        String text = s.text().isBlank() && !s.qa().isEmpty() ? s.qa().get(0).question() : s.text();
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SUMMARY_LENGTH) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SUMMARY_LENGTH);
-        return flat.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + "…";
     }
 
     private static String query(URI self) {

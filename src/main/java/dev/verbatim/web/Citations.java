@@ -14,7 +14,7 @@ final class Citations {
 
     /** "Issuer, Speaker: “Title”, 18 July 2022, 23:14 CEST. https://…/statements/slug". */
     static String of(StatementView s, String permalink) {
-        return who(s.issuer().name(), speaker(s)) + ": “" + s.title() + "”, " + when(s) + ". " + permalink;
+        return who(s.issuer().name(), speaker(s.speaker())) + ": “" + s.title() + "”, " + when(s) + ". " + permalink;
     }
 
     /** "Answerer, Issuer: “Title”, question 3 (asked by CNN), 18 July 2022, 23:14 CEST. https://…/statements/slug#q3". */
@@ -26,12 +26,12 @@ final class Citations {
     }
 
     /** The speaker as a byline: "Geng Shuang, Spokesperson", the name or the role alone, or null. */
-    static String speaker(StatementView s) {
-        if (s.speaker() == null) {
+    static String speaker(StatementView.Speaker speaker) {
+        if (speaker == null) {
             return null;
         }
-        String name = s.speaker().name();
-        String role = s.speaker().role();
+        String name = speaker.name();
+        String role = speaker.role();
         if (name != null && role != null) {
             return name + ", " + role;
         }

@@ -1,10 +1,11 @@
 package dev.verbatim.web;
 
+import dev.verbatim.domain.InvalidArguments;
+import dev.verbatim.domain.NotFound;
 import dev.verbatim.statement.Cursor;
 import dev.verbatim.api.Facets;
 import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.SortOrder;
 import dev.verbatim.statement.Archive;
 import dev.verbatim.statement.IssuerView;
@@ -80,7 +81,7 @@ class ListPages {
     }
 
     Views.Issuer issuer(String id, String cursor) {
-        IssuerView issuer = issuers.find(id).orElseThrow(() -> new ProblemException.NotFound("No issuer has the id '" + id + "'."));
+        IssuerView issuer = issuers.find(id).orElseThrow(() -> new NotFound("No issuer has the id '" + id + "'."));
         ListRequest all = new ListRequest(null, null, null, id, null, SortOrder.NEWEST, PAGE_SIZE, cursor(cursor, SortOrder.NEWEST), false);
         Page<StatementSummary> page = statements.list(all);
         Archive archive = statements.archive(all.unpaged());
@@ -91,7 +92,7 @@ class ListPages {
 
     private List<Views.Item> items(Page<StatementSummary> page) {
         return page.items().stream().map(s -> new Views.Item("/statements/" + s.slug(), s.title(), s.language(),
-                Languages.name(s.language()), s.issuer().name(), "/issuers/" + s.issuer().id(),
+                Languages.name(s.language()), s.issuer().name(), "/issuers/" + s.issuer().id(), Citations.speaker(s.speaker()),
                 LocalTimes.dateTime(s.publishedAt(), issuers.zoneOf(s.issuer().id())), s.publishedAt().toString(), s.qaCount(),
                 s.highlights() == null ? List.of() : s.highlights())).toList();
     }
@@ -140,7 +141,7 @@ class ListPages {
         }
         Cursor cursor = Cursor.decode(token);
         if (cursor.sort() != sort) {
-            throw new ProblemException.InvalidParameters("cursor", "belongs to another list; follow the page's own links");
+            throw new InvalidArguments("cursor", "belongs to another list; follow the page's own links");
         }
         return cursor;
     }

@@ -1,7 +1,7 @@
 package dev.verbatim.web;
 
+import dev.verbatim.domain.InvalidArguments;
 import dev.verbatim.statement.ListParams;
-import dev.verbatim.api.ProblemException;
 import dev.verbatim.statement.PublicationRange;
 import dev.verbatim.statement.StatementView;
 import io.quarkus.qute.TemplateInstance;
@@ -119,11 +119,11 @@ public class PageResource {
         try {
             LocalDate date = LocalDate.of(year, month, day);
             if (!PublicationRange.Check.contains(date)) {
-                throw new ProblemException.InvalidParameters("date", PublicationRange.RULE + ": " + asked);
+                throw new InvalidArguments("date", PublicationRange.RULE + ": " + asked);
             }
             return date;
         } catch (DateTimeException e) {
-            throw new ProblemException.InvalidParameters("date", "is not a day of the calendar: " + asked);
+            throw new InvalidArguments("date", "is not a day of the calendar: " + asked);
         }
     }
 

@@ -4,7 +4,7 @@ import dev.verbatim.statement.Cursor;
 import dev.verbatim.statement.ListParams;
 import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.domain.NotFound;
 import dev.verbatim.statement.SortOrder;
 import dev.verbatim.statement.Archive;
 import dev.verbatim.statement.PublicationRange;
@@ -47,7 +47,7 @@ class Sitemap {
     /** The statement pages of one year, oldest first. */
     byte[] year(int year, String base) {
         if (year < PublicationRange.FIRST_DAY.getYear() || year > PublicationRange.LAST_DAY.getYear()) {
-            throw new ProblemException.NotFound("No statement is kept for the year " + year + ".");
+            throw new NotFound("No statement is kept for the year " + year + ".");
         }
         List<String> pages = new ArrayList<>();
         ListRequest request = new ListRequest(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, SortOrder.OLDEST,

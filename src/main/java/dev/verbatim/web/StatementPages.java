@@ -2,7 +2,7 @@ package dev.verbatim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.verbatim.api.ProblemException;
+import dev.verbatim.statement.Excerpt;
 import dev.verbatim.statement.QaPairView;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementView;
@@ -17,6 +17,7 @@ import java.util.Map;
 @ApplicationScoped
 class StatementPages {
 
+    /** What a link's card and a search engine show of the text. */
     private static final int DESCRIPTION_LENGTH = 200;
 
     private final StatementService statements;
@@ -37,11 +38,11 @@ class StatementPages {
         List<Views.Pair> pairs = s.qa().stream().map(pair -> pair(s, pair, permalink)).toList();
         List<Views.Translation> translations = s.translations().stream()
                 .map(t -> new Views.Translation("/statements/" + t.id(), t.language(), Languages.name(t.language()))).toList();
-        String description = description(s);
+        String description = Excerpt.of(s, DESCRIPTION_LENGTH);
         return new Views.Statement(s.title(), s.language(), Languages.name(s.language()), s.category(), s.issuer().name(),
-                "/issuers/" + s.issuer().id(), Citations.speaker(s), LocalTimes.dateTime(s.publishedAt(), ZoneId.of(s.timeZone())),
+                "/issuers/" + s.issuer().id(), Citations.speaker(s.speaker()), LocalTimes.dateTime(s.publishedAt(), ZoneId.of(s.timeZone())),
                 s.publishedAt().toString(), s.timeZone(), LocalTimes.dayPath(s.publishedDate()), paragraphs(s.text()), pairs,
-                translations, s.source().url(), hasRawSource(s) ? "/api/v1/statements/" + s.id() + "/source" : null,
+                translations, s.source().url(), statements.hasSource(s.id()) ? "/api/v1/statements/" + s.id() + "/source" : null,
                 "/api/v1/statements/" + s.id(), Citations.of(s, permalink), permalink, description,
                 jsonLd(s, permalink, description), s.language().replace('-', '_'));
     }
@@ -51,33 +52,12 @@ class StatementPages {
                 pair.answeredBy(), Citations.of(s, pair, permalink), permalink + "#q" + pair.n());
     }
 
-    /** Whether the raw text it was imported from can be fetched; statements entered as JSON have none. */
-    private boolean hasRawSource(StatementView s) {
-        try {
-            statements.source(s.id());
-            return true;
-        } catch (ProblemException.NotFound e) {
-            return false;
-        }
-    }
-
     /** Paragraphs as the contract keeps them: separated by blank lines. */
     static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-    }
-
-    /** The first words of the text, else of the first question, else the title: what a link's card and a search engine show. */
-    static String description(StatementView s) {
-        String text = !s.text().isBlank() ? s.text() : !s.qa().isEmpty() ? s.qa().get(0).question() : s.title();
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= DESCRIPTION_LENGTH) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH);
-        return flat.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH) + "…";
     }
 
     /** schema.org JSON-LD for search engines, safe inside a script element (no "<" can close it). */

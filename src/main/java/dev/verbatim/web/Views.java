@@ -11,7 +11,7 @@ final class Views {
 
     /** One statement in a list. {@code highlights} are HTML-escaped snippets with matches in mark elements. */
     record Item(String href, String title, String language, String languageName, String issuerName, String issuerHref,
-            String when, String datetime, int qaCount, List<String> highlights) {
+            String speaker, String when, String datetime, int qaCount, List<String> highlights) {
     }
 
     /** One choice of a select. */

@@ -9,6 +9,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
@@ -231,6 +236,59 @@ class HttpBehaviourTest {
                 .header("ETag", emptyOrNullString())
                 .body(not(containsString("Exception")))
                 .body(not(containsString("dev.verbatim")));
+    }
+
+    @ParameterizedTest(name = "GET {0} is a 400 problem naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/statements?cursor=%%%garbage     | cursor",
+            "/api/v1/statements?limit=1&q=a%zz&lang=en | q",
+            "/api/v1/statements?q={sanctions}         | q",
+            "/api/v1/feeds/atom?issuer=x%            | issuer" })
+    void aMalformedQueryIsAProblemNamingTheParameter(String target, String parameter) throws Exception {
+        Answer answer = Answer.of(raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        JsonNode problem = new ObjectMapper().readTree(answer.body());
+        assertEquals("urn:verbatim:problem:invalid-parameter", problem.get("type").asText());
+        assertEquals(400, problem.get("status").asInt());
+        assertEquals(parameter, problem.get("errors").get(0).get("field").asText());
+        assertTrue(problem.get("detail").asText().startsWith(parameter + ": holds a "), answer.body());
+        assertEquals("no-store", answer.header("cache-control"));
+    }
+
+    @Test
+    void aMalformedPathIsAProblemForTheApiAndAPageForTheWebPages() throws Exception {
+        Answer api = Answer.of(raw("GET /api/v1/statements/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assertEquals(400, api.status(), api.text());
+        assertEquals("application/problem+json", api.header("content-type"));
+        assertEquals("urn:verbatim:problem:invalid-url", new ObjectMapper().readTree(api.body()).get("type").asText());
+
+        Answer page = Answer.of(raw("GET /statements/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assertEquals(400, page.status(), page.text());
+        assertTrue(page.header("content-type").startsWith("text/html"), page.text());
+        assertTrue(page.body().contains("<html"), page.body());
+        assertTrue(page.body().contains("two hexadecimal digits"), page.body());
+    }
+
+    /** A response as read off the socket: its status, headers (by lower-case name) and body. */
+    private record Answer(String text, int status, java.util.Map<String, String> headers, String body) {
+
+        static Answer of(String text) {
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).trim());
+            }
+            String body = end < 0 ? "" : new String(text.substring(end + 4).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return new Answer(text, Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
     }
 
     /**

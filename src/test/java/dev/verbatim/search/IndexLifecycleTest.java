@@ -141,6 +141,8 @@ class IndexLifecycleTest {
         });
 
         assertIndexAgreesWithTheDatabase();
+        assertTrue(io.restassured.RestAssured.get("/q/metrics").asString().contains("verbatim_search_repairs_total{repair=\"removed\"}"),
+                "what reconciliation repaired is counted");
         assertEquals(0, found("ghostlyword"));
         assertEquals(1, found("lighthouses"));
         assertEquals(1, found("belatedword"));

@@ -54,6 +54,16 @@ class SearchTurnsTest {
             }
 
             @Override
+            public Duration followInterval() {
+                return Duration.ofMillis(200);
+            }
+
+            @Override
+            public Duration gapGrace() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
             public Duration reconcileInterval() {
                 return Duration.ofMinutes(10);
             }

@@ -18,7 +18,7 @@ class PaginationTest {
     static final String ISSUER = "pagination-test-office";
 
     @Inject
-    StatementWriter writer;
+    StatementStore store;
 
     @Test
     void aCursorNeitherRepeatsNorSkipsWhileStatementsAreAdded() {
@@ -47,6 +47,6 @@ class PaginationTest {
     private void add(String title, String date) {
         var input = new StatementInput(title, "en", null, new StatementInput.IssuerInput(ISSUER, "Pagination Test Office"), null,
                 OffsetDateTime.parse(date + "T12:00:00Z"), "UTC", "", List.of(), null, null);
-        QuarkusTransaction.requiringNew().run(() -> writer.create(input, null));
+        QuarkusTransaction.requiringNew().run(() -> store.store(new Submission.New(input)));
     }
 }

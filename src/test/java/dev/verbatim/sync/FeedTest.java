@@ -110,6 +110,23 @@ class FeedTest {
     }
 
     @Test
+    void aFeedsHomeIsTheWebPageOfTheSameFilters() throws Exception {
+        String issuer = ExportTest.issuerWithThree("Feed Home Office " + UUID.randomUUID());
+        Element root = atom("?limit=2&issuer=" + issuer + "&q=third").getDocumentElement();
+        Element home = children(root, "link").stream().filter(link -> "text/html".equals(link.getAttribute("type"))).findFirst()
+                .orElseThrow();
+        assertEquals("alternate", home.getAttribute("rel"));
+        assertTrue(home.getAttribute("href").matches("http://[^/]+/\\?issuer=" + issuer + "&q=third"), home.getAttribute("href"));
+        String json = given().queryParam("limit", 2).queryParam("issuer", issuer).queryParam("q", "third").when().get("/api/v1/feeds/json")
+                .then().statusCode(200).extract().path("home_page_url");
+        assertEquals(home.getAttribute("href"), json);
+        io.restassured.RestAssured.given().when().get(json).then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("Export three"));
+        String everything = given().when().get("/api/v1/feeds/json").then().statusCode(200).extract().path("home_page_url");
+        assertTrue(everything.matches("http://[^/]+/"), everything);
+    }
+
+    @Test
     void aWithdrawnStatementLeavesTheFeeds() throws Exception {
         String issuer = ExportTest.issuerWithThree("Feed Withdrawal Office " + UUID.randomUUID());
         String newest = given().queryParam("issuer", issuer).when().get("/api/v1/feeds/json")

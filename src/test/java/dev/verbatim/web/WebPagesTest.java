@@ -111,6 +111,7 @@ class WebPagesTest {
                 .body(containsString("Sample statement: a late-evening briefing in New York"))
                 .body(containsString("18 July 2022, 23:30 EDT"))
                 .body(containsString("Ambassade de Chine en Belgique"))
+                .body(containsString("<span class=\"speaker\" lang=\"fr\">porte-parole</span>"))
                 .body(containsString("rel=\"prev\""))
                 .body(containsString("href=\"/2022/07\""));
     }
@@ -157,6 +158,15 @@ class WebPagesTest {
         assertEquals("fr", article.get("inLanguage").asText());
         assertTrue(article.get("headline").asText().startsWith("Déclaration du porte-parole"));
         assertTrue(article.get("url").asText().endsWith("/statements/" + slug));
+    }
+
+    @Test
+    void theRawTextIsLinkedWhereAStatementWasImportedAndOnlyThere() throws Exception {
+        page().when().get("/statements/" + seedSlug()).then().statusCode(200)
+                .body(containsString("<a href=\"/api/v1/statements/" + Samples.seedId() + "/source\">the raw text imported</a>"));
+        JsonNode typed = create("Typing Office " + UUID.randomUUID(), "Saisie à la main", "2001-02-04T10:00:00+01:00");
+        page().when().get("/statements/" + typed.get("slug").asText()).then().statusCode(200)
+                .body(not(containsString("the raw text imported")));
     }
 
     @Test
