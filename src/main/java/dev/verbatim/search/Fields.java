@@ -34,6 +34,17 @@ final class Fields {
         return field + "_" + family;
     }
 
+    /**
+     * The family of the fields that index Chinese text a second way, as overlapping pairs of
+     * characters (see Analyzers): a quoted phrase is found there whatever smartcn's word boundaries.
+     */
+    static final String CHARS = "cjk";
+
+    /** A Chinese text field's twin of character pairs (answer_zh's is answer_cjk); null for a field of another family. */
+    static String chars(String field) {
+        return field.endsWith("_zh") ? field.substring(0, field.length() - "zh".length()) + CHARS : null;
+    }
+
     static String pairKey(String id, int n) {
         return id + "/" + n;
     }

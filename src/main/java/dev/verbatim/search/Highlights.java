@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -103,7 +104,17 @@ class Highlights {
                 // together; not Lucene's default of matching the query again in each hit (weight
                 // matches), which builds a searcher and the query's weights per hit: a fifth of a search.
                 .withHighlightPhrasesStrictly(true)
-                .withWeightMatches(false));
+                .withWeightMatches(false)
+                .withMaskedFieldsFunc(Highlights::withCharacterPairs));
+    }
+
+    /**
+     * A Chinese field is highlighted where its words matched and where its character pairs did: a
+     * quoted phrase is found in the pairs, and marked in the text as a whole.
+     */
+    private static Set<String> withCharacterPairs(String field) {
+        String chars = Fields.chars(field);
+        return chars == null ? null : Set.of(field, chars);
     }
 
     /** The highlighters of one reader of the index: for Chinese, and for every other language. */
@@ -176,7 +187,9 @@ class Highlights {
         public Object format(Passage[] passages, String content) {
             List<String> snippets = new ArrayList<>(passages.length);
             for (Passage passage : passages) {
-                String text = oneLine(marker.format(new Passage[] { passage }, content)).strip();
+                // Words that matched side by side are marked as one: a Chinese quote matches as
+                // overlapping pairs of characters, which would each be marked apart.
+                String text = oneLine(marker.format(new Passage[] { passage }, content)).strip().replace("</mark><mark>", "");
                 boolean cutBefore = passage.getStartOffset() > 0;
                 boolean cutAfter = passage.getEndOffset() < content.length();
                 snippets.add((cutBefore ? "… " : "") + text + (cutAfter ? " …" : ""));

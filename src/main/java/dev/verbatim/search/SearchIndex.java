@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** The layout of the documents and analyzers; an index of another layout is rebuilt. */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
     private static final String LAYOUT_KEY = "verbatim.layout";
     /** How far the index had followed the change feed when it was committed. */
     private static final String FOLLOWED_KEY = "verbatim.followed";

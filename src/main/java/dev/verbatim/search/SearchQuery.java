@@ -9,7 +9,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -33,10 +33,16 @@ import org.apache.lucene.search.QueryVisitor;
  * syntax: there are no field names, leading wildcards, fuzzy or regular expressions, so
  * {@code title:x}, {@code *x}, {@code a~} or {@code /x/} are plain words; and a prefix stands for
  * at most {@value #MAX_EXPANSIONS} words, so no query is slow.
+ *
+ * <p>A phrase is quoted as people paste it: between {@code "…"}, {@code “…”}, {@code « … »} (and
+ * the other quotation marks of {@link #QUOTATION_MARKS}). A quoted phrase in Chinese, Japanese or
+ * Korean is also looked for among Chinese texts' character pairs, so that it is found wherever it
+ * starts and ends, not only on smartcn's word boundaries.
  */
 final class SearchQuery {
 
     private static final Analyzer ANALYZER = Analyzers.INDEX;
+    private static final QueryBuilder CHARACTER_PAIRS = new QueryBuilder(Analyzers.CHARACTER_PAIRS_QUERY);
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR;
@@ -153,6 +159,32 @@ final class SearchQuery {
         }
 
         /**
+         * A phrase as the fields' analyzers make it and, where it has Chinese, Japanese or Korean
+         * characters, as Chinese texts' character pairs too: either finds it, and a text where it
+         * also stands on word boundaries comes first.
+         */
+        @Override
+        protected Query newPhraseQuery(String text, int slop) {
+            Query words = super.newPhraseQuery(text, slop);
+            if (!hasIdeographs(text)) {
+                return words;
+            }
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            if (words != null) {
+                either.add(words, BooleanClause.Occur.SHOULD);
+            }
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
+                String chars = Fields.chars(field.getKey());
+                Query pairs = chars == null ? null : CHARACTER_PAIRS.createPhraseQuery(chars, text, slop);
+                if (pairs != null) {
+                    either.add(new BoostQuery(pairs, field.getValue()), BooleanClause.Occur.SHOULD);
+                }
+            }
+            BooleanQuery built = either.build();
+            return built.clauses().isEmpty() ? null : built;
+        }
+
+        /**
          * {@code word*}: the words that start so, or the word itself analysed, so that a whole word
          * typed with its star still finds its other forms (cyberattaques* finds cyberattaque).
          */
@@ -197,15 +229,31 @@ final class SearchQuery {
         }
 
         private static String fold(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = Analyzers.normalized(text);
             char[] folded = new char[lower.length() * 4];
             int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
             return new String(folded, 0, length);
         }
     }
 
-    /** The word OR between two terms, outside quotes, as the parser's {@code |}. */
-    static String withOperators(String q) {
+    /** Whether the text has a character of the scripts indexed as character pairs: Han, kana, Hangul. */
+    static boolean hasIdeographs(String text) {
+        return text.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
+            default -> false;
+        });
+    }
+
+    /**
+     * The marks that open or close a quoted phrase, as {@code "} does: typographic and angle
+     * quotes, the low-9 marks of German, the full-width quote, and the corner brackets of Chinese
+     * and Japanese. Single quotes are not among them: they are apostrophes too.
+     */
+    static final String QUOTATION_MARKS = "\u201C\u201D\u201E\u201F\u00AB\u00BB\uFF02\u300C\u300D\u300E\u300F";
+
+    /** The query with each quotation mark as {@code "}, and the word OR between two terms, outside quotes, as the parser's {@code |}. */
+    static String withOperators(String typed) {
+        String q = plainQuotes(typed);
         StringBuilder out = new StringBuilder(q.length());
         boolean quoted = false;
         int i = 0;
@@ -223,6 +271,16 @@ final class SearchQuery {
             i++;
         }
         return out.toString();
+    }
+
+    private static String plainQuotes(String q) {
+        char[] chars = q.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (QUOTATION_MARKS.indexOf(chars[i]) >= 0) {
+                chars[i] = '"';
+            }
+        }
+        return new String(chars);
     }
 
     private static boolean boundary(String q, int at) {

@@ -40,7 +40,8 @@ final class StatementDocuments {
 
     /**
      * Each text is analyzed once (see {@link AnalyzedText}): a question or answer is indexed in the
-     * statement's document and in its pair's, the title in its own field and in the text.
+     * statement's document and in its pair's, the title in its own field and in the text. Chinese
+     * text is analyzed a second time, into character pairs (see {@link Fields#chars}).
      */
     static List<Document> of(IndexedStatement statement) {
         String family = Analyzers.family(statement.language());
@@ -48,39 +49,59 @@ final class StatementDocuments {
         List<Document> documents = new ArrayList<>();
         Document whole = common(statement, Fields.STATEMENT, statement.id());
         whole.add(new NumericDocValuesField(Fields.UPDATED, statement.updatedAt().toEpochMilli()));
-        AnalyzedText title = AnalyzedText.of(text, statement.title());
-        whole.add(new Field(Fields.text(Fields.TITLE, family), title.tokens(), TextField.TYPE_NOT_STORED));
+        Analyzed title = Analyzed.of(text, statement.title());
+        title.addTo(whole, Fields.text(Fields.TITLE, family), TextField.TYPE_NOT_STORED);
         // The text is the title, the body and every question and answer, each a value of its own:
         // a phrase never runs from one into the next (see Analyzers' position gap).
         List<String> values = new ArrayList<>();
         values.add(statement.title());
-        whole.add(new Field(text, title.tokens(), TEXT));
+        title.addTo(whole, text, TEXT);
         if (!statement.text().isEmpty()) {
             values.add(statement.text());
-            whole.add(new Field(text, AnalyzedText.of(text, statement.text()).tokens(), TEXT));
+            Analyzed.of(text, statement.text()).addTo(whole, text, TEXT);
         }
         for (IndexedStatement.Pair pair : statement.pairs()) {
-            AnalyzedText question = AnalyzedText.of(text, pair.question());
-            AnalyzedText answer = AnalyzedText.of(text, pair.answer());
+            Analyzed question = Analyzed.of(text, pair.question());
+            Analyzed answer = Analyzed.of(text, pair.answer());
             values.add(pair.question());
             values.add(pair.answer());
-            whole.add(new Field(text, question.tokens(), TEXT));
-            whole.add(new Field(text, answer.tokens(), TEXT));
+            question.addTo(whole, text, TEXT);
+            answer.addTo(whole, text, TEXT);
             Document document = common(statement, Fields.PAIR, Fields.pairKey(statement.id(), pair.n()));
             document.add(new IntPoint(Fields.N, pair.n()));
             document.add(new StoredField(Fields.N, pair.n()));
             document.add(new NumericDocValuesField(Fields.N, pair.n()));
             String questionField = Fields.text(Fields.QUESTION, family);
             String answerField = Fields.text(Fields.ANSWER, family);
-            document.add(new Field(questionField, question.tokens(), TEXT));
+            question.addTo(document, questionField, TEXT);
             document.add(highlightable(questionField, List.of(pair.question())));
-            document.add(new Field(answerField, answer.tokens(), TEXT));
+            answer.addTo(document, answerField, TEXT);
             document.add(highlightable(answerField, List.of(pair.answer())));
             documents.add(document);
         }
         whole.add(highlightable(text, values));
         documents.add(0, whole);
         return documents;
+    }
+
+    /**
+     * A text analyzed for the fields of its language, and for their twins of character pairs where
+     * it has them (Chinese); null otherwise. The highlights read the pairs' offsets beside the
+     * words' (see Highlights), so both are indexed alike.
+     */
+    private record Analyzed(AnalyzedText words, AnalyzedText chars) {
+
+        static Analyzed of(String field, String text) {
+            String twin = Fields.chars(field);
+            return new Analyzed(AnalyzedText.of(field, text), twin == null ? null : AnalyzedText.of(twin, text));
+        }
+
+        void addTo(Document document, String field, FieldType type) {
+            document.add(new Field(field, words.tokens(), type));
+            if (chars != null) {
+                document.add(new Field(Fields.chars(field), chars.tokens(), type));
+            }
+        }
     }
 
     /**

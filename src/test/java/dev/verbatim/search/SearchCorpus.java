@@ -60,12 +60,17 @@ final class SearchCorpus {
     }
 
     private static String line(String language, String at, String zone, String title, String text, String... pairs) {
-        return """
-                {"title":"%s","language":"%s","issuer":{"name":"Search Test Ministry"},"publishedAt":"%s","timeZone":"%s",\
-                "text":"%s","qa":[%s]}""".formatted(title, language, at, zone, text, String.join(",", pairs));
+        return statementOf("Search Test Ministry", language, at, zone, title, text, pairs);
     }
 
-    private static String pair(String question, String answer) {
+    /** A statement as one line of the NDJSON import (text and pairs escaped already). */
+    static String statementOf(String issuer, String language, String at, String zone, String title, String text, String... pairs) {
+        return """
+                {"title":"%s","language":"%s","issuer":{"name":"%s"},"publishedAt":"%s","timeZone":"%s",\
+                "text":"%s","qa":[%s]}""".formatted(title, language, issuer, at, zone, text, String.join(",", pairs));
+    }
+
+    static String pair(String question, String answer) {
         return "{\"question\":\"%s\",\"answer\":\"%s\"}".formatted(question, answer);
     }
 }
