@@ -21,11 +21,11 @@ final class StatementMapper {
                 s.publishedAtLocally(), s.publishedDate(), s.qaCount(), highlights);
     }
 
-    static QaCitation citation(Statement s, QaPair pair) {
-        var ref = new QaCitation.StatementRef(s.id, s.slug, s.title, s.language, issuer(s.issuer), publishedAt(s),
+    static QaCitation citation(StatementView s, QaPairView pair) {
+        var ref = new QaCitation.StatementRef(s.id(), s.slug(), s.title(), s.language(), s.issuer(), s.publishedAt(),
                 s.publishedDate());
-        return new QaCitation(ref, pair.n, pair.question, pair.answer, pair.askedBy, pair.answeredBy,
-                "/api/v1/statements/" + s.id + "/qa/" + pair.n, null);
+        return new QaCitation(ref, pair.n(), pair.question(), pair.answer(), pair.askedBy(), pair.answeredBy(),
+                "/api/v1/statements/" + s.id() + "/qa/" + pair.n(), null);
     }
 
     static QaCitation citation(SummaryRow s, IssuerRef issuer, PairRow pair, List<String> highlights) {
@@ -39,7 +39,7 @@ final class StatementMapper {
         return new IssuerRef(issuer.id, issuer.name);
     }
 
-    private static StatementView.Speaker speaker(String name, String role) {
+    static StatementView.Speaker speaker(String name, String role) {
         return name == null && role == null ? null : new StatementView.Speaker(name, role);
     }
 

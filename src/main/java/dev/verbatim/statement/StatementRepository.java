@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hibernate.jpa.HibernateHints;
 
 /** Every query on statements, in one place. */
@@ -21,19 +22,49 @@ import org.hibernate.jpa.HibernateHints;
 public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
 
     private static final String WHOLE = "from Statement s join fetch s.issuer left join fetch s.qa where s.";
+    private static final Pattern PLAUSIBLE = Pattern.compile("[a-z0-9-]+");
 
     /**
-     * A statement with its issuer and pairs, by id or else by slug, withdrawn or not. Two lookups
-     * rather than one "id = ? or slug = ?", which databases answer with a scan of the table.
+     * A statement as clients read it, by id or else by slug, withdrawn or not; with its withdrawal
+     * time. Read as plain columns (the statement, then its pairs, then its translations when it has
+     * any) straight into what crosses the wire: no entity is built. Two lookups rather than one
+     * "id = ? or slug = ?", which databases answer with a scan of the table.
      */
-    public Optional<Statement> findWhole(String idOrSlug) {
+    public Optional<Whole> findView(String idOrSlug) {
         if (!isPlausible(idOrSlug)) {
             return Optional.empty();
         }
-        Optional<Statement> byId = find(WHOLE + "id = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true)
-                .singleResultOptional();
-        return byId.isPresent() ? byId
-                : find(WHOLE + "slug = ?1", idOrSlug).withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
+        Optional<WholeRow> row = head("id", idOrSlug).or(() -> head("slug", idOrSlug));
+        return row.map(r -> new Whole(r.view(pairsOf(r.id()), translationsOf(r.id(), r.translationGroup())), r.withdrawnAt()));
+    }
+
+    /** A statement as clients read it, and when it was withdrawn (null while it stands). */
+    public record Whole(StatementView view, Instant withdrawnAt) {
+    }
+
+    private Optional<WholeRow> head(String column, String value) {
+        return getEntityManager().createQuery(WholeRow.SELECT + column + " = :value", WholeRow.class)
+                .setParameter("value", value)
+                .getResultStream().findFirst();
+    }
+
+    private List<QaPairView> pairsOf(String id) {
+        return getEntityManager().createQuery("select new dev.verbatim.statement.QaPairView(p.n, p.question, p.answer, p.askedBy, "
+                        + "p.answeredBy) from QaPair p where p.statement.id = :id order by p.n", QaPairView.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    private List<TranslationRef> translationsOf(String id, String group) {
+        if (group == null) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select new dev.verbatim.statement.TranslationRef(s.language, s.id) from Statement s "
+                        + "where s.withdrawnAt is null and s.translationGroup = :group and s.id <> :id order by s.language, s.id",
+                        TranslationRef.class)
+                .setParameter("group", group)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     /**
@@ -41,7 +72,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
      * cannot is not looked up, so no stray byte (a NUL, which PostgreSQL refuses) reaches the database.
      */
     static boolean isPlausible(String idOrSlug) {
-        return idOrSlug != null && idOrSlug.length() <= 200 && idOrSlug.matches("[a-z0-9-]+");
+        return idOrSlug != null && idOrSlug.length() <= 200 && PLAUSIBLE.matcher(idOrSlug).matches();
     }
 
     /** A statement about to be changed, by id or else by slug; call {@link #takeWritersTurn()} first. */

@@ -5,6 +5,7 @@ import dev.verbatim.domain.NotFound;
 import dev.verbatim.domain.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,25 +30,28 @@ public class StatementService {
     }
 
     public StatementView get(String idOrSlug) {
-        Statement statement = readable(idOrSlug);
-        return StatementMapper.view(statement, statements.translationsOf(statement));
+        StatementRepository.Whole found = statements.findView(idOrSlug).orElseThrow(() -> missing(idOrSlug));
+        if (found.withdrawnAt() != null) {
+            throw withdrawn(found.view().id(), found.withdrawnAt());
+        }
+        return found.view();
     }
 
     public QaCitation pair(String idOrSlug, int n) {
-        Statement statement = readable(idOrSlug);
+        StatementView statement = get(idOrSlug);
         return statement.qa().stream()
-                .filter(pair -> pair.n == n)
+                .filter(pair -> pair.n() == n)
                 .findFirst()
                 .map(pair -> StatementMapper.citation(statement, pair))
                 .orElseThrow(() -> new NotFound(
-                        "Statement " + statement.id + " has " + statement.qaCount() + " Q&A pairs; there is no pair " + n + "."));
+                        "Statement " + statement.id() + " has " + statement.qa().size() + " Q&A pairs; there is no pair " + n + "."));
     }
 
     public RawSource source(String idOrSlug) {
-        Statement statement = readable(idOrSlug);
-        StatementSource source = StatementSource.findById(statement.id);
+        String id = get(idOrSlug).id();
+        StatementSource source = StatementSource.findById(id);
         if (source == null) {
-            throw new NotFound("Statement " + statement.id + " was entered as JSON; it has no imported source.");
+            throw new NotFound("Statement " + id + " was entered as JSON; it has no imported source.");
         }
         return new RawSource(source.contentType, source.content);
     }
@@ -152,17 +156,21 @@ public class StatementService {
         return new Page<>(List.copyOf(page), next, all.size());
     }
 
-    private Statement readable(String idOrSlug) {
-        return present(statements.findWhole(idOrSlug), idOrSlug);
-    }
-
     /** The statement found, or 404 when there is none and 410 when it was withdrawn. */
     static Statement present(Optional<Statement> found, String idOrSlug) {
-        Statement statement = found.orElseThrow(() -> new NotFound("No statement has the id or slug '" + idOrSlug + "'."));
+        Statement statement = found.orElseThrow(() -> missing(idOrSlug));
         if (statement.isWithdrawn()) {
-            throw new Withdrawn("Statement " + statement.id + " was withdrawn at " + statement.withdrawnAt + ".");
+            throw withdrawn(statement.id, statement.withdrawnAt);
         }
         return statement;
+    }
+
+    private static NotFound missing(String idOrSlug) {
+        return new NotFound("No statement has the id or slug '" + idOrSlug + "'.");
+    }
+
+    private static Withdrawn withdrawn(String id, Instant at) {
+        return new Withdrawn("Statement " + id + " was withdrawn at " + at + ".");
     }
 
     private static long sum(List<Archive.Day> days) {
