@@ -127,19 +127,20 @@ public class LuceneSearch {
     private SearchPage page(IndexSearcher searcher, SearchRequest request, String kind, List<String> highlighted, TopDocs docs,
             long total, FacetsCollector facetHits) throws IOException {
         boolean more = docs.scoreDocs.length > request.limit();
-        ScoreDoc[] shown = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
-        List<List<String>> marked = request.q() == null ? null : highlights.of(searcher, request.q(), highlighted, shown);
+        // The documents of this page: one more than the limit was collected, to know whether a next page exists.
+        ScoreDoc[] pageDocs = more ? Arrays.copyOf(docs.scoreDocs, request.limit()) : docs.scoreDocs;
+        List<List<String>> marked = request.q() == null ? null : highlights.of(searcher, request.q(), highlighted, pageDocs);
         // The unique key of each document: a statement's id, or id/n for a pair.
-        List<String> keys = HitValues.ofEach(searcher.getIndexReader(), Fields.KEY, shown);
-        List<Hit> hits = new ArrayList<>(shown.length);
-        for (int i = 0; i < shown.length; i++) {
+        List<String> keys = HitValues.ofEach(searcher.getIndexReader(), Fields.KEY, pageDocs);
+        List<Hit> hits = new ArrayList<>(pageDocs.length);
+        for (int i = 0; i < pageDocs.length; i++) {
             String key = keys.get(i);
             int slash = key.indexOf('/');
             String id = slash < 0 ? key : key.substring(0, slash);
             int n = slash < 0 ? 0 : Integer.parseInt(key.substring(slash + 1));
             hits.add(new Hit(id, n, marked == null ? null : marked.get(i)));
         }
-        Position next = more ? after(request, shown[shown.length - 1], keys.get(keys.size() - 1)) : null;
+        Position next = more ? after(request, pageDocs[pageDocs.length - 1], keys.get(keys.size() - 1)) : null;
         MatchCounts counts = facetHits == null ? null : facets.of(searcher, facetHits);
         return new SearchPage(hits, next, total, counts);
     }
