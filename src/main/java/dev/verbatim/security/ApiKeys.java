@@ -38,7 +38,11 @@ public class ApiKeys {
      */
     @Transactional
     public KeyCount count() {
-        return new KeyCount(ApiKey.count(), ApiKey.count("revokedAt is not null"));
+        // One query, twice a second on every instance: both counts in a single scan.
+        Object[] counts = ApiKey.getEntityManager()
+                .createQuery("select count(k), count(k.revokedAt) from ApiKey k", Object[].class)
+                .getSingleResult();
+        return new KeyCount((Long) counts[0], (Long) counts[1]);
     }
 
     /** How many keys were ever created, and how many of them are revoked. */

@@ -67,10 +67,10 @@ public class StatementService {
             return search.statements(request);
         }
         Keyset page = keyset(request);
-        Map<String, IssuerRef> named = issuersOf(page.shown());
+        Map<String, IssuerRef> named = issuersOf(page.rows());
         // A first page that is also the last holds every match: counting them again would read each row twice.
-        long total = page.next() == null && request.cursor() == null ? page.shown().size() : statements.count(request);
-        return new Page<>(page.shown().stream().map(row -> StatementMapper.summary(row, named.get(row.issuerId()), null)).toList(),
+        long total = page.next() == null && request.cursor() == null ? page.rows().size() : statements.count(request);
+        return new Page<>(page.rows().stream().map(row -> StatementMapper.summary(row, named.get(row.issuerId()), null)).toList(),
                 page.next() == null ? null : page.next().encode(), total);
     }
 
@@ -79,7 +79,7 @@ public class StatementService {
     }
 
     /** A page read from the database in the request's order, and the cursor after it (null on the last page). */
-    private record Keyset(List<SummaryRow> shown, Cursor next) {
+    private record Keyset(List<SummaryRow> rows, Cursor next) {
     }
 
     private Keyset keyset(ListRequest request) {
@@ -87,9 +87,9 @@ public class StatementService {
         if (rows.size() <= request.limit()) {
             return new Keyset(rows, null);
         }
-        List<SummaryRow> shown = rows.subList(0, request.limit());
-        SummaryRow last = shown.get(shown.size() - 1);
-        return new Keyset(shown, Cursor.after(request.sort(), last.publishedAt(), last.id()));
+        List<SummaryRow> asked = rows.subList(0, request.limit());
+        SummaryRow last = asked.get(asked.size() - 1);
+        return new Keyset(asked, Cursor.after(request.sort(), last.publishedAt(), last.id()));
     }
 
     /**
@@ -107,7 +107,7 @@ public class StatementService {
             next = found.next();
         } else {
             Keyset page = keyset(request);
-            ids = page.shown().stream().map(SummaryRow::id).toList();
+            ids = page.rows().stream().map(SummaryRow::id).toList();
             next = page.next();
         }
         Map<String, Statement> byId = statements.wholeByIds(ids);
