@@ -82,6 +82,20 @@ public class ProblemMapper {
         return problem(KINDS.get(e.getClass()), e.getMessage(), instance, e.errors());
     }
 
+    /**
+     * The problem of a refusal caught as either kind, as a batch's line or the import command reports
+     * it; anything else is not a refusal and is an error of the caller's.
+     */
+    public static Problem problemOf(RuntimeException e, String instance) {
+        if (e instanceof DomainException refused) {
+            return problemOf(refused, instance);
+        }
+        if (e instanceof ProblemException known) {
+            return problemOf(known, instance);
+        }
+        throw new IllegalArgumentException("Not a refusal: " + e, e);
+    }
+
     private static Problem problem(Kind kind, String detail, String instance, List<Problem.FieldError> errors) {
         return new Problem(kind.type(), kind.title(), kind.status(), detail, instance, errors);
     }

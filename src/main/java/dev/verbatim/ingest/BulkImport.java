@@ -132,9 +132,7 @@ public class BulkImport {
 
     /** A line that failed, with the problem it alone would have been answered. */
     private static BatchReport.Line failed(long number, RuntimeException e) {
-        Problem problem = e instanceof ProblemException known
-                ? ProblemMapper.problemOf(known, null)
-                : ProblemMapper.problemOf((DomainException) e, null);
+        Problem problem = ProblemMapper.problemOf(e, null);
         return new BatchReport.Line(number, "failed", problem.status(), null, problem);
     }
 

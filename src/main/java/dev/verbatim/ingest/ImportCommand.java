@@ -1,7 +1,9 @@
 package dev.verbatim.ingest;
 
 import dev.verbatim.search.Progress;
+import dev.verbatim.api.Problem;
 import dev.verbatim.api.ProblemException;
+import dev.verbatim.api.ProblemMapper;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.search.SearchIndex;
@@ -196,11 +198,9 @@ public class ImportCommand {
     }
 
     private static String reason(RuntimeException e) {
-        List<String> fields = e instanceof DomainException refused
-                ? refused.violations().stream().map(v -> v.field() + ": " + v.message()).toList()
-                : ((ProblemException) e).errors() == null ? List.of()
-                        : ((ProblemException) e).errors().stream().map(error -> error.field() + ": " + error.message()).toList();
-        return fields.isEmpty() ? e.getMessage() : String.join("; ", fields);
+        Problem problem = ProblemMapper.problemOf(e, null);
+        return problem.errors() == null ? problem.detail()
+                : String.join("; ", problem.errors().stream().map(error -> error.field() + ": " + error.message()).toList());
     }
 
     private static boolean isPage(Path file) {
