@@ -6,6 +6,7 @@ import dev.verbatim.api.ProblemException;
 import dev.verbatim.api.ProblemMapper;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidContent;
+import dev.verbatim.search.IndexSync;
 import dev.verbatim.search.SearchIndex;
 import dev.verbatim.statement.EmbeddedDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +37,16 @@ public class ImportCommand {
     private final StatementImporter importer;
     private final ImportBodies bodies;
     private final SearchIndex index;
+    private final IndexSync sync;
     private final EmbeddedDatabase database;
 
-    ImportCommand(BulkImport bulk, StatementImporter importer, ImportBodies bodies, SearchIndex index, EmbeddedDatabase database) {
+    ImportCommand(BulkImport bulk, StatementImporter importer, ImportBodies bodies, SearchIndex index, IndexSync sync,
+            EmbeddedDatabase database) {
         this.bulk = bulk;
         this.importer = importer;
         this.bodies = bodies;
         this.index = index;
+        this.sync = sync;
         this.database = database;
     }
 
@@ -90,6 +94,10 @@ public class ImportCommand {
                 ? pages(path, new ImportOptions(null, zone, language, null, null, issuer, null, dryRun), err, terminal)
                 : ndjson(path, dryRun, err, terminal);
         long written = dryRun ? 0 : summary.imported + summary.updated;
+        if (last) {
+            // Nothing reads the database in the background once it is closed (compacted) below.
+            sync.stopFollowing();
+        }
         index.mergeAfterLoad(written);
         if (last && written >= COMPACT_AFTER) {
             compact(err);

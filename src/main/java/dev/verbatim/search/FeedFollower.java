@@ -172,6 +172,13 @@ class FeedFollower {
         }
     }
 
+    /** No more rounds; the one running, if any, ends first, and then the feed is followed to its end once more. */
+    void stopFollowing() {
+        background.shutdown();
+        index.awaitHandedOver();
+        follow();
+    }
+
     @PreDestroy
     void stop() {
         background.shutdownNow();

@@ -209,6 +209,16 @@ public class IndexSync {
         };
     }
 
+    /**
+     * For a command about to close the database (the import command compacts it): stops following
+     * and reconciling, once the feed is followed one last time, so that the index's next commit says
+     * how far it got and the server started afterwards does not follow the command's writes again.
+     */
+    public void stopFollowing() {
+        background.shutdown();
+        follower.stopFollowing();
+    }
+
     @PreDestroy
     void stop() {
         background.shutdownNow();
