@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -181,6 +182,6 @@ class FeedFollower {
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        Background.stop(background, Duration.ofSeconds(10));
     }
 }

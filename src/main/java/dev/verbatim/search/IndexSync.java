@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -221,6 +222,6 @@ public class IndexSync {
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        Background.stop(background, Duration.ofSeconds(10));
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -412,7 +413,7 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
-        committer.shutdownNow();
+        Background.stop(committer, Duration.ofMinutes(1));
         try {
             for (ExecutorService thread : threads) {
                 thread.shutdown();

@@ -30,9 +30,10 @@ class ImportCommandIT {
         Path file = work.resolve(data.getFileName() + ".ndjson");
         Files.writeString(file, statements(data.getFileName().toString()), StandardCharsets.UTF_8);
 
-        // The change feed followed without pause, as it could be at any moment the database is closed.
-        PackagedServer.Command first = PackagedServer.command(data, Map.of("VERBATIM_SEARCH_FOLLOW_INTERVAL", "1ms"), "import",
-                file.toString());
+        // The change feed followed and the index committed without pause, as they could be at any
+        // moment the database and the index are closed.
+        PackagedServer.Command first = PackagedServer.command(data,
+                Map.of("VERBATIM_SEARCH_FOLLOW_INTERVAL", "1ms", "VERBATIM_SEARCH_COMMIT_INTERVAL", "1ms"), "import", file.toString());
 
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("imported " + STATEMENTS + ", updated 0, unchanged 0, failed 0"), first.out());
