@@ -393,7 +393,7 @@ printf '%-44s %10s %9s %13s %8s\n' "q=网络攻击 (in most Chinese statements),
 printf '%-44s %10s %9s %13s %8s\n' "q=WORD* ($(wc -l < "$work/prefixes") prefixes of four letters), no cache" "$x_rps" "$x_p99" "$x_cpu" "-"
 echo
 echo "NDJSON bulk import: $import_rate statements a second (target >= 2000)"
-echo "Real pages through the import command (1,580 HTML pages, 80 listings refused): $pages_result"
+echo "Real pages through the import command (1,580 HTML pages; listings and undated pages are refused): $pages_result"
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
 echo "Server resident memory after the run: ${rss} MiB"
 echo
