@@ -175,7 +175,7 @@ class FeedFollower {
 
     /** No more rounds; the one running, if any, ends first, and then the feed is followed to its end once more. */
     void stopFollowing() {
-        background.shutdown();
+        Background.stop(background, Duration.ofSeconds(10));
         index.awaitHandedOver();
         follow();
     }

@@ -216,7 +216,8 @@ public class IndexSync {
      * how far it got and the server started afterwards does not follow the command's writes again.
      */
     public void stopFollowing() {
-        background.shutdown();
+        // A reconciliation under way (one falls due every 10 minutes of a long import) reads the database to its end first.
+        Background.stop(background, Duration.ofMinutes(10));
         follower.stopFollowing();
     }
 
