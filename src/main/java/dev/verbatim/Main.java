@@ -37,8 +37,10 @@ public class Main implements QuarkusApplication {
             if (System.getenv("VERBATIM_SAMPLE_DATA") == null) {
                 System.setProperty("verbatim.sample.data", "false");
             }
-            // A task brings the index level with what it writes; catching up on the rest is the server's job.
-            System.setProperty("verbatim.search.reconcile-at-start", "false");
+            // A task brings the index level with what it writes; catching up on the rest is the server's
+            // job, at start and every reconcile-interval (a long import would otherwise compare the whole
+            // index with the database every 10 minutes, for nothing).
+            System.setProperty("verbatim.search.reconcile", "false");
             if (System.getenv("QUARKUS_LOG_LEVEL") == null) {
                 System.setProperty("quarkus.log.level", "WARN");
             }

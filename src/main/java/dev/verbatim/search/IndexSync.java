@@ -78,15 +78,17 @@ public class IndexSync {
         if (!index.startedEmpty()) {
             follower.follow();
         }
-        if (config.reconcileAtStart()) {
+        if (config.reconcile()) {
             IndexStatus done = level(index.startedEmpty() ? "rebuilding" : "catching-up", false, logged());
             if (done.total() > 0 || done.removed() > 0) {
                 LOG.infof("Search index: %d statements indexed, %d removed", done.done(), done.removed());
             }
         }
         follower.run();
-        long every = config.reconcileInterval().toMillis();
-        background.scheduleWithFixedDelay(this::reconcileQuietly, every, every, TimeUnit.MILLISECONDS);
+        if (config.reconcile()) {
+            long every = config.reconcileInterval().toMillis();
+            background.scheduleWithFixedDelay(this::reconcileQuietly, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Indexes what the index lacks or holds in an older version, removes what is no longer stored. */
@@ -212,11 +214,11 @@ public class IndexSync {
 
     /**
      * For a command about to close the database (the import command compacts it): stops following
-     * and reconciling, once the feed is followed one last time, so that the index's next commit says
-     * how far it got and the server started afterwards does not follow the command's writes again.
+     * once the feed is followed one last time, so that the index's next commit says how far it got
+     * and the server started afterwards does not follow the command's writes again.
      */
     public void stopFollowing() {
-        // A reconciliation under way (one falls due every 10 minutes of a long import) reads the database to its end first.
+        // Nothing is scheduled here in a command (it does not reconcile), but whatever is under way reads the database to its end first.
         Background.stop(background, Duration.ofMinutes(10));
         follower.stopFollowing();
     }

@@ -37,9 +37,13 @@ public interface SearchConfig {
     @WithDefault("10m")
     Duration reconcileInterval();
 
-    /** Whether the index is brought level with the database at start (command-line tasks skip it). */
+    /**
+     * Whether the index is brought level with the database at start and every
+     * {@link #reconcileInterval()}. Command-line tasks do neither: they bring the index level with
+     * what they write, and catching up on the rest is the server's job.
+     */
     @WithDefault("true")
-    boolean reconcileAtStart();
+    boolean reconcile();
 
     /**
      * How many searches run at once; the others wait their turn, first come first served. Unset:

@@ -69,7 +69,7 @@ class SearchTurnsTest {
             }
 
             @Override
-            public boolean reconcileAtStart() {
+            public boolean reconcile() {
                 return true;
             }
 
