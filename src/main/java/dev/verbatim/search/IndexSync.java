@@ -218,7 +218,7 @@ public class IndexSync {
      * and the server started afterwards does not follow the command's writes again.
      */
     public void stopFollowing() {
-        // Nothing is scheduled here in a command (it does not reconcile), but whatever is under way reads the database to its end first.
+        // A command schedules nothing here (it does not reconcile); whatever runs all the same ends first.
         Background.stop(background, Duration.ofMinutes(10));
         follower.stopFollowing();
     }
