@@ -12,8 +12,11 @@ import java.util.Set;
  */
 public interface IndexSource {
 
-    /** Every statement not withdrawn, by id, with when it was last stored. */
-    Map<String, Instant> liveStoredAt();
+    /**
+     * Statements not withdrawn whose id comes after this one (from the first, for null), at most
+     * this many, in the order of their ids, with when each was last stored.
+     */
+    Map<String, Instant> liveStoredAfter(String after, int limit);
 
     /** These statements, whole, those that are stored and not withdrawn. */
     List<IndexedStatement> live(Collection<String> ids);

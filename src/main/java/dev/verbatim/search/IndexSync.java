@@ -37,7 +37,6 @@ import org.jboss.logging.Logger;
 public class IndexSync {
 
     private static final Logger LOG = Logger.getLogger(IndexSync.class);
-    private static final int CHECK_CHUNK = 1000;
 
     private final SearchIndex index;
     private final IndexSource statements;
@@ -79,7 +78,7 @@ public class IndexSync {
             follower.follow();
         }
         if (config.reconcile()) {
-            IndexStatus done = level(index.startedEmpty() ? "rebuilding" : "catching-up", false, logged());
+            IndexStatus done = index.startedEmpty() ? rebuild(logged()) : reconcile(logged());
             if (done.total() > 0 || done.removed() > 0) {
                 LOG.infof("Search index: %d statements indexed, %d removed", done.done(), done.removed());
             }
@@ -132,30 +131,37 @@ public class IndexSync {
         try {
             // What the feed already holds is not for this comparison to find.
             follower.follow();
-            Map<String, Instant> stored = statements.liveStoredAt();
-            Map<String, Long> indexed = index.storedAt();
-            List<String> todo = new ArrayList<>();
-            stored.forEach((id, at) -> {
-                if (everything || !Long.valueOf(at.toEpochMilli()).equals(indexed.get(id))) {
-                    todo.add(id);
-                }
-            });
-            List<String> gone = new ArrayList<>(indexed.keySet());
-            gone.removeAll(stored.keySet());
-            total = todo.size();
-            status.set(new IndexStatus(state, 0, total, 0, 0, started, null, null));
-            // Indexed on the indexing threads while the next batch is read; counted once handed over
-            // (the index takes at most two batches per thread ahead of what it has indexed).
+            // A page of stored statements at a time, compared with what the index holds of them:
+            // memory for a page, whatever the number of statements (a million at -Xmx256m).
+            int page = config.reconcilePageSize();
+            // Indexed on the indexing threads, a batch at a time, while the next page is read and
+            // compared (the index takes at most two batches per thread ahead of what it has indexed).
             List<CompletableFuture<Void>> written = new ArrayList<>();
-            for (int from = 0; from < todo.size(); from += config.rebuildBatchSize()) {
-                List<String> batch = todo.subList(from, Math.min(todo.size(), from + config.rebuildBatchSize()));
-                written.add(index.write(statements.live(batch), List.of()));
-                done += batch.size();
-                status.set(new IndexStatus(state, 0, total, done, 0, started, null, null));
-                progress.accept(done);
+            String after = null;
+            for (Map<String, Instant> stored = statements.liveStoredAfter(null, page); !stored.isEmpty();
+                    stored = statements.liveStoredAfter(after, page)) {
+                Map<String, Long> indexed = everything ? Map.of() : index.storedAt(stored.keySet());
+                List<String> todo = new ArrayList<>();
+                for (Map.Entry<String, Instant> statement : stored.entrySet()) {
+                    if (everything || !Long.valueOf(statement.getValue().toEpochMilli()).equals(indexed.get(statement.getKey()))) {
+                        todo.add(statement.getKey());
+                    }
+                    after = statement.getKey();
+                }
+                total += todo.size();
+                for (int from = 0; from < todo.size(); from += config.rebuildBatchSize()) {
+                    List<String> batch = todo.subList(from, Math.min(todo.size(), from + config.rebuildBatchSize()));
+                    written.add(index.write(statements.live(batch), List.of()));
+                    done += batch.size();
+                    status.set(new IndexStatus(state, 0, total, done, 0, started, null, null));
+                    progress.accept(done);
+                }
             }
             CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
-            removed = remove(gone);
+            // Then the other way: what the index holds that is no longer stored.
+            long[] gone = { 0 };
+            index.eachIndexed(page, ids -> gone[0] += removeUnstored(ids));
+            removed = gone[0];
             index.refresh();
             index.commit();
             index.mergeAfterLoad(done);
@@ -174,18 +180,14 @@ public class IndexSync {
         }
     }
 
-    /** Removes the documents of these statements, unless one was stored since the database was read. */
-    private long remove(List<String> ids) {
-        long removed = 0;
-        for (int from = 0; from < ids.size(); from += CHECK_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHECK_CHUNK));
-            Set<String> live = statements.liveAmong(chunk);
-            Set<String> dead = new HashSet<>(chunk);
-            dead.removeAll(live);
+    /** Of these indexed statements, removes those no longer stored (or withdrawn); how many. */
+    private long removeUnstored(List<String> ids) {
+        Set<String> dead = new HashSet<>(ids);
+        dead.removeAll(statements.liveAmong(ids));
+        if (!dead.isEmpty()) {
             index.write(List.of(), dead).join();
-            removed += dead.size();
         }
-        return removed;
+        return dead.size();
     }
 
     /** One instance at a time on a shared database: a full comparison reads every statement's id. */

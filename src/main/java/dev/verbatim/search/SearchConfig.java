@@ -51,6 +51,14 @@ public interface SearchConfig {
      */
     OptionalInt concurrency();
 
+    /**
+     * Statements read from the database and compared with the search index at a time when the
+     * index is brought level with it: what a comparison holds in memory, whatever the number of
+     * statements.
+     */
+    @WithDefault("1000")
+    int reconcilePageSize();
+
     /** Statements read from the database and indexed together during a rebuild. */
     @WithDefault("200")
     int rebuildBatchSize();

@@ -24,6 +24,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Consumer;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -340,29 +347,62 @@ public class SearchIndex {
         }
     }
 
-    /** Each indexed statement's id, with when it was stored (epoch milliseconds). */
-    Map<String, Long> storedAt() {
+    /** Of these statements, those the index holds, by id, with when each was stored (epoch milliseconds). */
+    Map<String, Long> storedAt(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query these = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .build();
         return read(searcher -> {
             Map<String, Long> found = new HashMap<>();
-            Weight weight = searcher.createWeight(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)),
-                    ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-                NumericDocValues updated = DocValues.getNumeric(leaf.reader(), Fields.UPDATED);
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-                        found.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), updated.advanceExact(doc) ? updated.longValue() : -1L);
-                    }
-                }
-            }
+            eachStatement(searcher, these, (id, updated) -> found.put(id, updated));
             return found;
         });
+    }
+
+    /**
+     * Hands over the id of every statement the index holds, this many at a time (the last time
+     * fewer), from one reader: what changes meanwhile is not seen. Only the ids of one handing-over
+     * are held at once, whatever the size of the index.
+     */
+    void eachIndexed(int chunk, Consumer<List<String>> handle) {
+        read(searcher -> {
+            List<String> ids = new ArrayList<>(chunk);
+            eachStatement(searcher, new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), (id, updated) -> {
+                ids.add(id);
+                if (ids.size() == chunk) {
+                    handle.accept(List.copyOf(ids));
+                    ids.clear();
+                }
+            });
+            if (!ids.isEmpty()) {
+                handle.accept(List.copyOf(ids));
+            }
+            return null;
+        });
+    }
+
+    /** Each live statement document this query matches: its id and when it was stored (epoch milliseconds, -1 unknown). */
+    private static void eachStatement(IndexSearcher searcher, Query query, ObjLongConsumer<String> each) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+            NumericDocValues updated = DocValues.getNumeric(leaf.reader(), Fields.UPDATED);
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                    each.accept(ids.lookupOrd(ids.ordValue()).utf8ToString(), updated.advanceExact(doc) ? updated.longValue() : -1L);
+                }
+            }
+        }
     }
 
     /** How many documents the index holds: statements and pairs. */

@@ -25,8 +25,8 @@ public class IndexedStatements implements IndexSource {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<String, Instant> liveStoredAt() {
-        return statements.liveStoredAt();
+    public Map<String, Instant> liveStoredAfter(String after, int limit) {
+        return statements.liveStoredAfter(after, limit);
     }
 
     @Override

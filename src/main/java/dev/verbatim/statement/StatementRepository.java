@@ -7,6 +7,7 @@ import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
@@ -162,12 +163,18 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return found;
     }
 
-    /** Every statement that is not withdrawn, by id, with when it was last stored: what the search index is checked against. */
-    public Map<String, Instant> liveStoredAt() {
-        Map<String, Instant> found = new HashMap<>();
-        getEntityManager().createQuery("select s.id, s.updatedAt from Statement s where s.withdrawnAt is null", Object[].class)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, 1000)
-                .getResultStream().forEach(row -> found.put((String) row[0], (Instant) row[1]));
+    /**
+     * Statements not withdrawn whose id comes after this one (from the first, for null), at most
+     * this many, in the order of their ids, with when each was last stored: what the search index
+     * is checked against, a page at a time.
+     */
+    public Map<String, Instant> liveStoredAfter(String after, int limit) {
+        Map<String, Instant> found = new LinkedHashMap<>();
+        getEntityManager()
+                .createQuery("select s.id, s.updatedAt from Statement s where s.withdrawnAt is null and s.id > :after order by s.id",
+                        Object[].class)
+                .setParameter("after", after == null ? "" : after).setMaxResults(limit)
+                .getResultList().forEach(row -> found.put((String) row[0], (Instant) row[1]));
         return found;
     }
 

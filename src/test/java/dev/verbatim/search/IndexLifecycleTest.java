@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verbatim.statement.StatementRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -31,10 +33,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The index follows every write, and whatever happens to it (deleted, corrupted, a crash between
- * the database's commit and its own) it is brought level with the database again.
+ * the database's commit and its own) it is brought level with the database again. Compared a few
+ * statements at a time here, so that every comparison runs over many pages, as with a million.
  */
 @QuarkusTest
+@TestProfile(IndexLifecycleTest.SmallPages.class)
 class IndexLifecycleTest {
+
+    public static class SmallPages implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("verbatim.search.reconcile-page-size", "3", "verbatim.search.rebuild-batch-size", "2");
+        }
+    }
 
     private static final String ADMIN = "Bearer test-admin-key-of-at-least-32-characters";
 
@@ -200,8 +211,12 @@ class IndexLifecycleTest {
 
     private void assertIndexAgreesWithTheDatabase() {
         Map<String, Long> stored = new HashMap<>();
-        QuarkusTransaction.requiringNew().call(statements::liveStoredAt).forEach((id, at) -> stored.put(id, at.toEpochMilli()));
-        assertEquals(stored, index.storedAt());
+        QuarkusTransaction.requiringNew().call(() -> statements.liveStoredAfter(null, Integer.MAX_VALUE))
+                .forEach((id, at) -> stored.put(id, at.toEpochMilli()));
+        List<String> indexed = new ArrayList<>();
+        index.eachIndexed(3, indexed::addAll);
+        assertEquals(stored.size(), indexed.size(), "each statement once");
+        assertEquals(stored, index.storedAt(indexed));
     }
 
     /** A copy of the index's files as of a commit made now: what a crash from here on leaves on disk. */

@@ -79,6 +79,11 @@ class SearchTurnsTest {
             }
 
             @Override
+            public int reconcilePageSize() {
+                return 1000;
+            }
+
+            @Override
             public int rebuildBatchSize() {
                 return 200;
             }
