@@ -9,6 +9,7 @@ import dev.verbatim.domain.InvalidContent;
 import dev.verbatim.search.IndexSync;
 import dev.verbatim.search.SearchIndex;
 import dev.verbatim.statement.EmbeddedDatabase;
+import dev.verbatim.statement.PlannerStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,16 +40,25 @@ public class ImportCommand {
     private final SearchIndex index;
     private final IndexSync sync;
     private final EmbeddedDatabase database;
+    private final PlannerStatistics statistics;
 
     ImportCommand(BulkImport bulk, StatementImporter importer, ImportBodies bodies, SearchIndex index, IndexSync sync,
-            EmbeddedDatabase database) {
+            EmbeddedDatabase database, PlannerStatistics statistics) {
         this.bulk = bulk;
         this.importer = importer;
         this.bodies = bodies;
         this.index = index;
         this.sync = sync;
         this.database = database;
+        this.statistics = statistics;
     }
+
+    /**
+     * Statements read after which the command refreshes the database's statistics, and again each
+     * time the number doubles: a few times for a million, so that the lookups of each batch stay
+     * lookups (see {@link PlannerStatistics}).
+     */
+    static final long ANALYZE_FROM = 10_000;
 
     /** Statements written from which the command, run as a process of its own, closes the embedded database compacted. */
     static final long COMPACT_AFTER = 1000;
@@ -188,7 +198,14 @@ public class ImportCommand {
             Progress progress = new Progress(err, "statements", lines, terminal);
             BatchReport report;
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                report = bulk.ndjson(reader, dryRun, progress::at);
+                long[] analyzeAt = { ANALYZE_FROM };
+                report = bulk.ndjson(reader, dryRun, done -> {
+                    progress.at(done);
+                    if (!dryRun && done >= analyzeAt[0]) {
+                        statistics.refresh();
+                        analyzeAt[0] *= 2;
+                    }
+                });
             }
             for (BatchReport.Line line : report.items()) {
                 summary.count(line.result());
