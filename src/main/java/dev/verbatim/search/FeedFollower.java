@@ -1,6 +1,6 @@
 package dev.verbatim.search;
 
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -180,8 +180,12 @@ class FeedFollower {
         follow();
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * At the first step of shutting down, before Hibernate and the database's connections are
+     * closed. Stopped when its bean was destroyed, a round could run after them and fail ("Following
+     * the change feed failed ... EntityManagerFactory is closed", seen as tests switched profiles).
+     */
+    void stop(@Observes ShutdownEvent event) {
         Background.stop(background, Duration.ofSeconds(10));
     }
 }

@@ -3,8 +3,8 @@ package dev.verbatim.search;
 import dev.verbatim.domain.Conflict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -225,8 +225,8 @@ public class IndexSync {
         follower.stopFollowing();
     }
 
-    @PreDestroy
-    void stop() {
+    /** At the first step of shutting down, as {@link FeedFollower} stops: before the database is closed. */
+    void stop(@Observes ShutdownEvent event) {
         Background.stop(background, Duration.ofSeconds(10));
     }
 }
