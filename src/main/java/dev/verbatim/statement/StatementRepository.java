@@ -178,6 +178,14 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return found;
     }
 
+    /** The nearest day before this one (or after it) with a statement not withdrawn. */
+    public Optional<LocalDate> nearestDay(LocalDate day, boolean after) {
+        String query = after
+                ? "select min(s.publishedDate) from Statement s where s.withdrawnAt is null and s.publishedDate > :day"
+                : "select max(s.publishedDate) from Statement s where s.withdrawnAt is null and s.publishedDate < :day";
+        return Optional.ofNullable(getEntityManager().createQuery(query, LocalDate.class).setParameter("day", day).getSingleResult());
+    }
+
     /** Of these ids, those of statements stored and not withdrawn. */
     public Set<String> liveAmong(Collection<String> ids) {
         if (ids.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.verbatim.domain.Withdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -72,6 +73,16 @@ public class StatementService {
         long total = page.next() == null && request.cursor() == null ? page.rows().size() : statements.count(request);
         return new Page<>(page.rows().stream().map(row -> StatementMapper.summary(row, named.get(row.issuerId()), null)).toList(),
                 page.next() == null ? null : page.next().encode(), total);
+    }
+
+    /**
+     * The nearest day before this one (or after it) with a statement, read from the index of
+     * dates: a page of statements in an open range ("before this day") would count every row in
+     * it, and ordered by time it would scan from the first (1 to 3 s each at a million).
+     */
+    @Transactional
+    public Optional<LocalDate> nearestDay(LocalDate day, boolean after) {
+        return statements.nearestDay(day, after);
     }
 
     private Map<String, IssuerRef> issuersOf(Collection<SummaryRow> rows) {

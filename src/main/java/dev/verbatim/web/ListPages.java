@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The pages that list statements: the search, a day, a month, the archive, the issuers and one issuer. */
 @ApplicationScoped
@@ -53,8 +54,8 @@ class ListPages {
 
     Views.Day day(LocalDate day, String cursor) {
         Page<StatementSummary> page = statements.list(between(day, day, SortOrder.OLDEST, DAY_SIZE, cursor(cursor, SortOrder.OLDEST)));
-        Views.Link previous = neighbour(between(null, day.minusDays(1), SortOrder.NEWEST, 1, null), "Previous day");
-        Views.Link following = neighbour(between(day.plusDays(1), null, SortOrder.OLDEST, 1, null), "Next day");
+        Views.Link previous = neighbour(statements.nearestDay(day, false), "Previous day");
+        Views.Link following = neighbour(statements.nearestDay(day, true), "Next day");
         PageQuery query = cursor == null ? PageQuery.of(java.util.Map.of()) : PageQuery.of(java.util.Map.of("cursor", List.of(cursor)));
         return new Views.Day(LocalTimes.weekday(day), day.toString(), items(page), page.total(), previous, following,
                 new Views.Link(LocalTimes.monthPath(day.getYear(), day.getMonthValue()), LocalTimes.month(day.getYear(), day.getMonthValue())),
@@ -115,14 +116,9 @@ class ListPages {
         return issuers.all().stream().map(i -> new Views.Option(i.id(), i.name(), i.id().equals(chosen))).toList();
     }
 
-    /** The day of the nearest statement this request finds, as a link, or null when there is none. */
-    private Views.Link neighbour(ListRequest request, String label) {
-        List<StatementSummary> found = statements.list(request).items();
-        if (found.isEmpty()) {
-            return null;
-        }
-        LocalDate day = found.get(0).publishedDate();
-        return new Views.Link(LocalTimes.dayPath(day), label + ": " + LocalTimes.day(day));
+    /** A neighbouring day as a link, or null when there is none. */
+    private static Views.Link neighbour(Optional<LocalDate> day, String label) {
+        return day.map(d -> new Views.Link(LocalTimes.dayPath(d), label + ": " + LocalTimes.day(d))).orElse(null);
     }
 
     private static Views.Paging paging(Page<StatementSummary> page, PageQuery query, String path) {
