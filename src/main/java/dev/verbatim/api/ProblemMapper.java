@@ -187,6 +187,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.caused(e)) {
+            LOG.warnf("No database connection to answer %s: %s", path(uri), e.getMessage());
+            return builder(new Problem(Problem.TYPES + DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.STATUS,
+                    DatabaseUnavailable.DETAIL, path(uri), null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure answering %s", path(uri));
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to answer this request; the failure has been logged.", path(uri), null));

@@ -43,6 +43,7 @@ public class ContractFilter implements OASFilter {
         shared(operation, "414", VerbatimApi.URI_TOO_LONG);
         shared(operation, "429", VerbatimApi.TOO_MANY_REQUESTS);
         shared(operation, "431", VerbatimApi.HEADERS_TOO_LARGE);
+        shared(operation, "503", VerbatimApi.UNAVAILABLE);
         if (operation.getRequestBody() != null) {
             shared(operation, "415", VerbatimApi.UNSUPPORTED);
         }

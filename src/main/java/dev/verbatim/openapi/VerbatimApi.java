@@ -78,6 +78,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "Over the rate limit of this API key, or of this address without a key",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = VerbatimApi.UNAVAILABLE, responseCode = "503",
+                        description = "The database did not answer in time (every connection busy, or unreachable); "
+                                + "send the request again after Retry-After",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_ACCEPTABLE, responseCode = "406",
                         description = "None of the media types in Accept can be produced",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -106,6 +111,7 @@ public class VerbatimApi extends Application {
     public static final String GONE = "Gone";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    public static final String UNAVAILABLE = "Unavailable";
     public static final String URI_TOO_LONG = "UriTooLong";
     public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
     public static final String UNAUTHORIZED = "Unauthorized";

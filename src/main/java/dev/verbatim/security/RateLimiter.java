@@ -2,6 +2,7 @@ package dev.verbatim.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.verbatim.api.DatabaseUnavailable;
 import dev.verbatim.api.EarlyProblems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -98,7 +99,7 @@ public class RateLimiter {
             context.request().pause();
             vertx.<Optional<Caller>>executeBlocking(() -> keys.identify(key.get()), false).onComplete(found -> {
                 if (found.failed()) {
-                    context.fail(found.cause());
+                    failed(context, found.cause());
                     return;
                 }
                 callers.put(digest, found.result());
@@ -167,6 +168,18 @@ public class RateLimiter {
             }
             then.accept(shared.result());
         });
+    }
+
+    /** The key could not be looked up: 503 when the database could not be reached in time, else the failure goes on. */
+    private void failed(RoutingContext context, Throwable cause) {
+        if (!DatabaseUnavailable.caused(cause)) {
+            context.fail(cause);
+            return;
+        }
+        LOG.warnf("No database connection to identify the key of %s: %s", context.request().path(), cause.getMessage());
+        problems.end(context.response().putHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS),
+                DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL,
+                context.request().path());
     }
 
     private void tooManyFailures(RoutingContext context, long nanosToWait) {
