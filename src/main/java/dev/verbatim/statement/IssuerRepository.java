@@ -37,6 +37,12 @@ public class IssuerRepository implements PanacheRepositoryBase<Issuer, String> {
         return refs;
     }
 
+    /** Every issuer by name, from the issuer table alone (counting reads every statement: about a second at a million). */
+    public List<IssuerName> names() {
+        return getEntityManager().createQuery("select new dev.verbatim.statement.IssuerName(i.id, i.name, i.timeZone) from Issuer i "
+                + "order by i.name, i.id", IssuerName.class).getResultList();
+    }
+
     /** Every issuer with its count of statements not withdrawn, by name. */
     public List<IssuerView> withCounts() {
         return getEntityManager().createQuery(

@@ -153,6 +153,16 @@ public class StatementService {
         return new Archive(total, years);
     }
 
+    /** Every issuer by name, without counts: what a page needs to name issuers and date their statements. */
+    public List<IssuerName> issuerNames() {
+        return issuers.names();
+    }
+
+    /** Every issuer by name, with its count of statements not withdrawn. */
+    public List<IssuerView> issuersWithCounts() {
+        return issuers.withCounts();
+    }
+
     /** The issuers by name, {@code size} a page from after the issuer a cursor names; the cursor of the next page when there is one. */
     public Page<IssuerView> issuers(int size, String cursor) {
         List<IssuerView> all = issuers.withCounts();

@@ -3,7 +3,7 @@ package dev.verbatim.web;
 import dev.verbatim.api.Facets;
 import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.Archive;
-import dev.verbatim.statement.IssuerView;
+import dev.verbatim.statement.IssuerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class FacetLinks {
                         query.with("lang", count.value()).href("/"), count.value().equals(request.language())))
                 .toList()));
         groups.add(new Views.FacetGroup("Issuer", facets.issuer().stream()
-                .map(count -> new Views.FacetLink(issuers.find(count.value()).map(IssuerView::name).orElse(count.value()),
+                .map(count -> new Views.FacetLink(issuers.find(count.value()).map(IssuerName::name).orElse(count.value()),
                         count.count(), query.with("issuer", count.value()).href("/"), count.value().equals(request.issuer())))
                 .toList()));
         return groups.stream().filter(group -> !group.links().isEmpty()).toList();

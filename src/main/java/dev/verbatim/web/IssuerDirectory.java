@@ -1,28 +1,26 @@
 package dev.verbatim.web;
 
-import dev.verbatim.domain.DataChanged;
 import dev.verbatim.api.HttpConfig;
-import dev.verbatim.api.Page;
-import dev.verbatim.statement.IssuerView;
+import dev.verbatim.domain.DataChanged;
+import dev.verbatim.statement.IssuerName;
 import dev.verbatim.statement.StatementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The issuers as StatementService lists them, kept for the pages: every list shows each issuer's
- * name and the abbreviation of its zone, and the search form offers them all. Read again after a
- * write here, and at most {@code verbatim.http.cache.ttl} after one made through another instance.
+ * The issuers' names and zones, kept for the pages: every list shows each issuer's name and the
+ * abbreviation of its zone, and the search form offers them all. Read again after a write here,
+ * and at most {@code verbatim.http.cache.ttl} after one made through another instance. Without
+ * their counts, which only the issuers' pages show: counting reads every statement (about a
+ * second at a million), and every page after a write would have waited for it.
  */
 @ApplicationScoped
 class IssuerDirectory {
-
-    private static final int PAGE = 1000;
 
     private final StatementService statements;
     private final long freshNanos;
@@ -33,15 +31,15 @@ class IssuerDirectory {
         this.freshNanos = config.cache().ttl().toNanos();
     }
 
-    private record Known(Map<String, IssuerView> byId, long readAt) {
+    private record Known(Map<String, IssuerName> byId, long readAt) {
     }
 
     /** Every issuer, by name. */
-    List<IssuerView> all() {
+    List<IssuerName> all() {
         return List.copyOf(current().byId().values());
     }
 
-    Optional<IssuerView> find(String id) {
+    Optional<IssuerName> find(String id) {
         return Optional.ofNullable(current().byId().get(id));
     }
 
@@ -60,15 +58,8 @@ class IssuerDirectory {
     }
 
     private Known read() {
-        List<IssuerView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page<IssuerView> page = statements.issuers(PAGE, cursor);
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor != null);
-        Map<String, IssuerView> byId = new LinkedHashMap<>();
-        all.forEach(issuer -> byId.put(issuer.id(), issuer));
+        Map<String, IssuerName> byId = new LinkedHashMap<>();
+        statements.issuerNames().forEach(issuer -> byId.put(issuer.id(), issuer));
         return new Known(byId, System.nanoTime());
     }
 

@@ -8,7 +8,7 @@ import dev.verbatim.statement.ListRequest;
 import dev.verbatim.api.Page;
 import dev.verbatim.statement.SortOrder;
 import dev.verbatim.statement.Archive;
-import dev.verbatim.statement.IssuerView;
+import dev.verbatim.statement.IssuerName;
 import dev.verbatim.statement.StatementService;
 import dev.verbatim.statement.StatementSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,17 +77,17 @@ class ListPages {
     }
 
     Views.Issuers issuers() {
-        return new Views.Issuers(issuers.all().stream()
+        return new Views.Issuers(statements.issuersWithCounts().stream()
                 .map(i -> new Views.IssuerEntry(i.name(), "/issuers/" + i.id(), i.timeZone(), i.statementCount())).toList());
     }
 
     Views.Issuer issuer(String id, String cursor) {
-        IssuerView issuer = issuers.find(id).orElseThrow(() -> new NotFound("No issuer has the id '" + id + "'."));
+        IssuerName issuer = issuers.find(id).orElseThrow(() -> new NotFound("No issuer has the id '" + id + "'."));
         ListRequest all = new ListRequest(null, null, null, id, null, SortOrder.NEWEST, PAGE_SIZE, cursor(cursor, SortOrder.NEWEST), false);
         Page<StatementSummary> page = statements.list(all);
         Archive archive = statements.archive(all.unpaged());
         PageQuery query = PageQuery.of(cursor == null ? java.util.Map.of() : java.util.Map.of("cursor", List.of(cursor)));
-        return new Views.Issuer(issuer.name(), issuer.id(), issuer.timeZone(), issuer.statementCount(), MonthChart.of(archive),
+        return new Views.Issuer(issuer.name(), issuer.id(), issuer.timeZone(), archive.total(), MonthChart.of(archive),
                 items(page), paging(page, query, "/issuers/" + id), facets.years(archive, id), "/api/v1/feeds/atom?issuer=" + id);
     }
 

@@ -199,12 +199,14 @@ class WebPagesTest {
 
     @Test
     void theArchiveMonthsAndIssuersAreListedWithCounts() throws Exception {
-        String issuer = create("Chart Office " + UUID.randomUUID(), "Pour le graphique", "2003-04-05T10:00:00+02:00")
-                .get("issuer").get("id").asText();
+        String name = "Chart Office " + UUID.randomUUID();
+        String issuer = create(name, "Pour le graphique", "2003-04-05T10:00:00+02:00").get("issuer").get("id").asText();
         page().when().get("/archive").then().statusCode(200).body(containsString("href=\"/2022/07\""));
         page().when().get("/2022/07").then().statusCode(200).body(containsString("href=\"/2022/07/18\""));
-        page().when().get("/issuers").then().statusCode(200).body(containsString("href=\"/issuers/" + issuer + "\""));
+        page().when().get("/issuers").then().statusCode(200).body(containsString("href=\"/issuers/" + issuer + "\""))
+                .body(containsString(name + "</a> <span class=\"count\">1 statements, dated in"));
         page().when().get("/issuers/" + issuer).then().statusCode(200)
+                .body(containsString("<p class=\"lead\">1 statement, dated in"))
                 .body(containsString("<svg"))
                 .body(containsString("<title>April 2003: 1</title>"))
                 .body(containsString("href=\"/?from=2003-04-01&amp;to=2003-04-30&amp;issuer=" + issuer + "\""));
