@@ -25,6 +25,7 @@
 #   N=100000 bash src/bench/run.sh                         # the search target's size
 #   N=1000000 DB=postgres EXPORTS=ndjson bash src/bench/run.sh
 #   N=2000 DURATION=5s WARMUP=5s bash src/bench/run.sh
+#   SMALL_HEAP_OPTS="-XX:+UseSerialGC -Xmx256m" N=100000 DB=postgres bash src/bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -43,6 +44,8 @@ work=$(mktemp -d /tmp/verbatim-bench.XXXXXX)
 # The server and the import run with the options the container image gives them (src/main/docker/Dockerfile.jvm):
 # the parallel collector, and the C library's free memory given back to the system every minute.
 JVM_OPTS="-XX:+UseParallelGC -XX:TrimNativeHeapInterval=60000"
+# The small-heap server's (the mixed load, memory and export rows); another collector can be tried with it.
+SMALL_HEAP_OPTS=${SMALL_HEAP_OPTS:-$JVM_OPTS -Xmx256m}
 
 have() { command -v "$1" >/dev/null 2>&1; }
 if ! have wrk || ! have nginx; then
@@ -326,10 +329,11 @@ rss=$(ps -o rss= -p "$server" | awk '{printf "%.0f", $1 / 1024}')
 read -r ch_rps ch_p99 <<<"$(WORDS="$work/cursors" PARAM=since EXTRA="&limit=1000" NOCACHE=1 SEARCH_PATH=/api/v1/changes \
     measure "$server_url" -s src/bench/random-search.lua)"
 
-echo "== Restarting the server with -Xmx256m: a mixed load of reads and searches, then the export"
+echo "== Restarting the server with $SMALL_HEAP_OPTS: a mixed load of reads and searches, then the export"
 kill "$server"
 wait "$server" 2>/dev/null || true
-start_server server-256.log $JVM_OPTS -Xmx256m
+# shellcheck disable=SC2086 # the options are words
+start_server server-256.log $SMALL_HEAP_OPTS
 # The server's resident memory, and of it what maps the search index's files (the page cache's, shared and
 # given back under pressure): "total index other" in MiB.
 resident() {
@@ -403,7 +407,7 @@ echo "Real pages through the import command (1,580 HTML pages; listings and unda
 echo "200-pair transcript ($pairs pairs found), dry-run import over HTTP, one connection: mean $parse_mean, p99 $parse_p99 (target: parsed in < 50 ms)"
 echo "Server resident memory after the run: ${rss} MiB"
 echo
-echo "Memory, the server restarted with -Xmx256m:"
+echo "Memory, the server restarted with $SMALL_HEAP_OPTS:"
 printf '%-44s %10s %9s %13s %8s\n' "mixed load (1/2 statements, 1/4 date pages, 1/4 searches), spread, fresh" "$m_rps" "$m_p99" "$m_cpu" "p99 < 50 ms"
 echo "  resident $m_rss MiB, of which the mapped search index $m_index MiB: $m_other MiB besides it (target < 400 MiB)"
 echo
