@@ -3,6 +3,7 @@ package dev.verbatim.api;
 import static dev.verbatim.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class DatabaseUnavailableTest {
                 Thread.sleep(100);
             }
         }
-        assertTrue(held.size() == 3, "the test holds all three connections");
+        assertEquals(3, held.size(), "the test holds all three connections");
         return held;
     }
 }

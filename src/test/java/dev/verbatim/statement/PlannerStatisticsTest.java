@@ -52,7 +52,6 @@ class PlannerStatisticsTest {
     @Test
     void postgresqlCountsTheStatementsOfPairsAsATenthOfThePairs() throws Exception {
         assumeTrue(url.startsWith("jdbc:postgresql:"), "an estimate PostgreSQL's planner takes; H2 keeps none to set");
-        statistics.refresh();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "select option from pg_attribute, unnest(attoptions) option where attrelid = 'qa_pair'::regclass "
