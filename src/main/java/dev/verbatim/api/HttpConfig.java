@@ -3,6 +3,7 @@ package dev.verbatim.api;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** HTTP settings ({@code verbatim.http.*}): request size and time limits, and caching. */
 @ConfigMapping(prefix = "verbatim.http")
@@ -23,6 +24,12 @@ public interface HttpConfig {
     /** Writes that one client address may have under way at once. */
     @WithDefault("8")
     int uploadsPerClient();
+
+    /**
+     * Reads rendered at once (those the cache of rendered reads does not answer); the others wait
+     * their turn, first come first served. Unset: four times the processors. See {@link ReadTurns}.
+     */
+    OptionalInt concurrency();
 
     /** The server's own cache of rendered reads. */
     ResponseCacheConfig cache();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,11 @@ class ResponseCacheTest {
             @Override
             public int uploadsPerClient() {
                 return 8;
+            }
+
+            @Override
+            public OptionalInt concurrency() {
+                return OptionalInt.empty();
             }
 
             @Override

@@ -1,0 +1,89 @@
+package dev.verbatim.api;
+
+import static dev.verbatim.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.verbatim.Samples;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Reads the cache does not answer take turns (verbatim.http.concurrency, here one at a time), and
+ * every read gives its turn back however it ends: answered, refused, not found, streamed, or asked
+ * for its headers only. A turn kept would hold every later read, so each test has a time limit.
+ */
+@QuarkusTest
+@TestProfile(ReadTurnsTest.OneTurn.class)
+class ReadTurnsTest {
+
+    public static class OneTurn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("verbatim.http.concurrency", "1");
+        }
+    }
+
+    @Inject
+    ReadTurns turns;
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyReadGivesItsTurnBackHoweverItEnds() throws InterruptedException {
+        String id = Samples.seedId();
+        for (int round = 0; round < 3; round++) {
+            // A fresh query each time: the cache of rendered reads would answer a repeated one without a turn.
+            given().queryParam("round", round).when().get("/api/v1/statements/" + id).then().statusCode(200);
+            assertAllTurnsFree();
+            given().queryParam("round", round).when().get("/api/v1/statements/no-such-statement").then().statusCode(404);
+            assertAllTurnsFree();
+            given().queryParam("limit", "many").queryParam("round", round).when().get("/api/v1/statements").then().statusCode(400);
+            assertAllTurnsFree();
+            given().queryParam("format", "ndjson").queryParam("round", round).when().get("/api/v1/statements/export").then().statusCode(200);
+            assertAllTurnsFree();
+            given().queryParam("round", round).when().head("/api/v1/statements").then().statusCode(200);
+            assertAllTurnsFree();
+            RestAssured.given().queryParam("round", round).when().get("/statements/no-such-statement").then().statusCode(404);
+            assertAllTurnsFree();
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void readsAskedTogetherAreAllAnsweredInTurn() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                int n = i;
+                answers.add(clients.submit(() -> RestAssured.given().queryParam("limit", 5).queryParam("together", n)
+                        .when().get("/api/v1/statements").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertAllTurnsFree();
+    }
+
+    /** The turn goes back when the exchange ends, which may be a moment after the client has its answer. */
+    private void assertAllTurnsFree() throws InterruptedException {
+        for (int i = 0; i < 100 && turns.free() != 1; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(1, turns.free(), "turns free after the read");
+    }
+}
