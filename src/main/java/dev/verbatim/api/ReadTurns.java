@@ -7,7 +7,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -41,30 +41,63 @@ public class ReadTurns {
         if (!isRead(request.getMethod()) || Context.isOnEventLoopThread()) {
             return;
         }
+        Turn turn = new Turn();
+        exchange.put(HELD, turn);
+        // Before waiting: a client that goes away while its read waits ends the exchange then, and
+        // an end handler added after that would never run.
+        exchange.addEndHandler(ended -> turn.end());
         turns.acquireUninterruptibly();
-        AtomicBoolean held = new AtomicBoolean(true);
-        exchange.put(HELD, held);
-        exchange.addEndHandler(ended -> giveBack(held));
+        if (!turn.begin() || exchange.response().ended() || exchange.response().closed()) {
+            turn.end();
+        }
     }
 
     /** After every other response filter (they run from the highest priority down): the body is rendered by then. */
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void giveBack(RoutingContext exchange) {
-        AtomicBoolean held = exchange.get(HELD);
-        if (held != null) {
-            giveBack(held);
+        if (exchange.get(HELD) instanceof Turn turn) {
+            turn.end();
         }
     }
 
-    private void giveBack(AtomicBoolean held) {
-        if (held.compareAndSet(true, false)) {
+    /**
+     * One read's turn: waited for, then held, then over. Whichever comes first of the end of the
+     * exchange and the end of rendering ends it; a turn that ends while it is still waited for is
+     * given back as soon as it is had.
+     */
+    private final class Turn {
+
+        private static final int WAITING = 0;
+        private static final int HELD = 1;
+        private static final int OVER = 2;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+
+        /** The turn is had: whether it is still wanted (if not, it was given back). */
+        boolean begin() {
+            if (state.compareAndSet(WAITING, HELD)) {
+                return true;
+            }
             turns.release();
+            return false;
+        }
+
+        void end() {
+            if (state.compareAndSet(HELD, OVER)) {
+                turns.release();
+            } else {
+                state.compareAndSet(WAITING, OVER);
+            }
         }
     }
 
     /** Turns free now: all of them when no read is being rendered. */
     int free() {
         return turns.availablePermits();
+    }
+
+    /** The turns themselves, for a test to hold one as a read would. */
+    Semaphore turns() {
+        return turns;
     }
 
     private static boolean isRead(String method) {

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,30 @@ class ReadTurnsTest {
         } finally {
             clients.shutdownNow();
         }
+        assertAllTurnsFree();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aReadWhoseClientLeavesWhileItWaitsGivesItsTurnBack() throws Exception {
+        turns.turns().acquire();
+        try (Socket client = new Socket("127.0.0.1", RestAssured.port)) {
+            client.getOutputStream().write(("GET /api/v1/statements?limit=1&left=" + System.nanoTime() + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            for (int i = 0; i < 500 && turns.turns().getQueueLength() == 0; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(1, turns.turns().getQueueLength(), "the read waits for the turn the test holds");
+        }
+        // The client has gone; the read it left still waits. The turn it gets must come back.
+        Thread.sleep(200);
+        turns.turns().release();
+        for (int i = 0; i < 500 && turns.turns().getQueueLength() > 0; i++) {
+            Thread.sleep(10);
+        }
+        assertAllTurnsFree();
+        given().queryParam("after", System.nanoTime()).when().get("/api/v1/statements").then().statusCode(200);
         assertAllTurnsFree();
     }
 
