@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * <p>A turn is taken on the worker thread, once the read is routed to its resource, and given back
  * as soon as the body is rendered (the response filters, {@link HttpCaching}'s included, have run):
  * a body streamed afterwards (an export) holds no turn while it streams. It is also given back when
- * the exchange ends whatever happened, so that no failure can keep one. Writes take no turn, and
+ * the exchange ends whatever happened, so that no failure can keep one: a read whose client left
+ * while it waited gives its turn back as soon as it has it. Writes take no turn, and
  * neither do reads answered from the cache ({@link CachedReads}) or on the I/O thread.
  */
 @ApplicationScoped
@@ -68,13 +69,13 @@ public class ReadTurns {
     private final class Turn {
 
         private static final int WAITING = 0;
-        private static final int HELD = 1;
+        private static final int HOLDING = 1;
         private static final int OVER = 2;
         private final AtomicInteger state = new AtomicInteger(WAITING);
 
         /** The turn is had: whether it is still wanted (if not, it was given back). */
         boolean begin() {
-            if (state.compareAndSet(WAITING, HELD)) {
+            if (state.compareAndSet(WAITING, HOLDING)) {
                 return true;
             }
             turns.release();
@@ -82,7 +83,7 @@ public class ReadTurns {
         }
 
         void end() {
-            if (state.compareAndSet(HELD, OVER)) {
+            if (state.compareAndSet(HOLDING, OVER)) {
                 turns.release();
             } else {
                 state.compareAndSet(WAITING, OVER);
