@@ -43,7 +43,7 @@ EXPORTS=${EXPORTS:-ndjson csv}
 work=$(mktemp -d /tmp/verbatim-bench.XXXXXX)
 # The server and the import run with the options the container image gives them (src/main/docker/Dockerfile.jvm):
 # the parallel collector, the C library's free memory given back to the system every 5 seconds, and two
-# malloc arenas rather than sixteen (two for each processor).
+# malloc arenas rather than sixteen (eight for each processor).
 JVM_OPTS="-XX:+UseParallelGC -XX:TrimNativeHeapInterval=5000"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # The small-heap server's (the mixed load, memory and export rows), as the README advises for -Xmx256m: the

@@ -110,7 +110,8 @@ public class HttpCaching {
         return control != null && (control.contains("no-store") || control.contains("private"));
     }
 
-    private static boolean isRead(ContainerRequestContext request) {
+    /** A GET or a HEAD. */
+    static boolean isRead(ContainerRequestContext request) {
         String method = request.getMethod();
         return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     }

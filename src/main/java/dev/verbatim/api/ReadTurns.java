@@ -3,7 +3,6 @@ package dev.verbatim.api;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.concurrent.Semaphore;
@@ -39,7 +38,7 @@ public class ReadTurns {
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public void take(ContainerRequestContext request, RoutingContext exchange) {
-        if (!isRead(request.getMethod()) || Context.isOnEventLoopThread()) {
+        if (!HttpCaching.isRead(request) || Context.isOnEventLoopThread()) {
             return;
         }
         Turn turn = new Turn();
@@ -91,17 +90,8 @@ public class ReadTurns {
         }
     }
 
-    /** Turns free now: all of them when no read is being rendered. */
-    int free() {
-        return turns.availablePermits();
-    }
-
     /** The turns themselves, for a test to hold one as a read would. */
     Semaphore turns() {
         return turns;
-    }
-
-    private static boolean isRead(String method) {
-        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     }
 }

@@ -107,9 +107,9 @@ class ReadTurnsTest {
 
     /** The turn goes back when the exchange ends, which may be a moment after the client has its answer. */
     private void assertAllTurnsFree() throws InterruptedException {
-        for (int i = 0; i < 100 && turns.free() != 1; i++) {
+        for (int i = 0; i < 100 && turns.turns().availablePermits() != 1; i++) {
             Thread.sleep(20);
         }
-        assertEquals(1, turns.free(), "turns free after the read");
+        assertEquals(1, turns.turns().availablePermits(), "turns free after the read");
     }
 }
