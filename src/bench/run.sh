@@ -276,6 +276,35 @@ measure() {
     echo "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
 
+# PostgreSQL alone, beside the server's fresh rows on PostgreSQL: pgbench sends the queries the server
+# sends for the same request, at random over the same statements or days, from as many clients as wrk
+# has connections, for as long, after the same warm-up; measured after the server's row, so that the
+# database's cache is, if anything, warmer for it. SCRIPT -> "transactions/s p99".
+seconds() { case $1 in *m) echo $((${1%m} * 60)) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
+pg_alone() {
+    local script=$1 url="postgresql://$PG_USER@$PG/$database"
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(seconds "${WARMUP:-30s}")" -D statements="$(wc -l < "$work/ids")" \
+        -D days="$(wc -l < "$work/days")" -f "$script" "$url" >/dev/null 2>&1
+    rm -f "$work"/pgbench.*
+    local out
+    out=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(seconds "$DURATION")" -D statements="$(wc -l < "$work/ids")" \
+        -D days="$(wc -l < "$work/days")" -l --log-prefix="$work/pgbench" -f "$script" "$url" 2>&1) \
+        || { echo "pgbench failed:" >&2; echo "$out" >&2; echo "errors -"; return; }
+    local tps p99
+    tps=$(echo "$out" | awk '/^tps/ {printf "%.0f", $3}')
+    p99=$(cat "$work"/pgbench.* | awk '{print $3}' | sort -n | awk '{v[NR] = $1} END {printf "%.2fms", v[int(NR * 0.99)] / 1000}')
+    rm -f "$work"/pgbench.*
+    echo "$tps $p99"
+}
+pg_tables() { # the numbered ids and days pgbench draws from, in the measured database (dropped after)
+    psql_ -d "$database" -c "drop table if exists bench_ids; drop table if exists bench_days;
+        create table bench_ids (k serial primary key, id varchar(64) not null);
+        create table bench_days (k serial primary key, day date not null)"
+    psql_ -d "$database" -c "\\copy bench_ids (id) from '$work/ids'"
+    psql_ -d "$database" -c "\\copy bench_days (day) from '$work/days'"
+    psql_ -d "$database" -c "analyze bench_ids; analyze bench_days"
+}
+
 server_url="http://127.0.0.1:$PORT"
 nginx_url="http://127.0.0.1:$NGINX_PORT"
 echo "== Measuring ($CONNECTIONS connections, $DURATION each, after a ${WARMUP:-30s} warm-up)"
@@ -298,10 +327,18 @@ read -r n7_rps n7_p99 <<<"$(IDS="$work/client-ids" PREFIX=/s/ measure "$nginx_ur
 read -r r_rps r_p99 <<<"$(IDS="$work/ids" NOCACHE=1 measure "$server_url" -s src/bench/random-statement.lua)"
 r_cpu=$(cat "$work/cpu")
 read -r n5_rps n5_p99 <<<"$(IDS="$work/spread-ids" NOCACHE=1 PREFIX=/s/ measure "$nginx_url" -s src/bench/random-statement.lua)"
+if [ "$DB" = postgres ]; then
+    pg_tables
+    read -r pgs_tps pgs_p99 <<<"$(pg_alone src/bench/pg-statement.sql)"
+fi
 read -r rd_rps rd_p99 <<<"$(WORDS="$work/days" SEARCH_PATH=/api/v1/statements DATE=1 measure "$server_url" -s src/bench/random-search.lua)"
 rd_cpu=$(cat "$work/cpu")
 read -r d_rps d_p99 <<<"$(WORDS="$work/days" NOCACHE=1 SEARCH_PATH=/api/v1/statements DATE=1 measure "$server_url" -s src/bench/random-search.lua)"
 d_cpu=$(cat "$work/cpu")
+if [ "$DB" = postgres ]; then
+    read -r pgd_tps pgd_p99 <<<"$(pg_alone src/bench/pg-date-page.sql)"
+    psql_ -d "$database" -c "drop table bench_ids; drop table bench_days"
+fi
 read -r n6_rps n6_p99 <<<"$(IDS="$work/days" PREFIX=/d/ measure "$nginx_url" -s src/bench/random-statement.lua)"
 # Searching warms other code than reading does: 20 s of it first, so the JIT has compiled it.
 WORDS="$work/words" NOCACHE=1 wrk -t2 -c"$CONNECTIONS" -d20s -s src/bench/random-search.lua "$server_url" >/dev/null 2>&1
@@ -395,6 +432,12 @@ row "GET a statement at random among 1,000" "spread" "$k_rps" "$k_p99" "$n7_rps"
 row "GET a statement at random over all, fresh" "spread" "$r_rps" "$r_p99" "$n5_rps" "$n5_p99" "$(ratio "$r_rps" "$n5_rps")" "p99 < 10 ms"
 row "GET a date page of a random day" "spread" "$rd_rps" "$rd_p99" "$n6_rps" "$n6_p99" "$(ratio "$rd_rps" "$n6_rps")" ">= 0.25"
 row "GET a date page of a random day, fresh" "spread" "$d_rps" "$d_p99" "$n6_rps" "$n6_p99" "$(ratio "$d_rps" "$n6_rps")" "$fresh_day_target"
+if [ "$DB" = postgres ]; then
+    echo "PostgreSQL alone (pgbench, $CONNECTIONS clients, the same queries at random over the same statements and days;"
+    echo "its transactions a second beside the server's requests a second, where nginx's column is):"
+    row "  a statement's queries, at random over all" "spread" "$r_rps" "$r_p99" "$pgs_tps" "$pgs_p99" "$(ratio "$r_rps" "$pgs_tps")" "-"
+    row "  a date page's query, a random day" "spread" "$d_rps" "$d_p99" "$pgd_tps" "$pgd_p99" "$(ratio "$d_rps" "$pgd_tps")" "-"
+fi
 echo "Server processor time a request: statement among 1,000 $k_cpu, statement at random over all $r_cpu, date page $rd_cpu, date page fresh $d_cpu"
 echo
 echo "Search ($(wc -l < "$work/words") made-up English and French words of every frequency; a fresh word and no server cache each request):"
