@@ -27,7 +27,7 @@ public interface HttpConfig {
 
     /**
      * Reads rendered at once (those the cache of rendered reads does not answer); the others wait
-     * their turn, first come first served. Unset: four times the processors. See {@link ReadTurns}.
+     * their turn, first come first served. Unset: twice the processors. See {@link ReadTurns}.
      */
     OptionalInt concurrency();
 
