@@ -26,8 +26,9 @@ public interface HttpConfig {
     int uploadsPerClient();
 
     /**
-     * Reads rendered at once (those the cache of rendered reads does not answer); the others wait
-     * their turn, first come first served. Unset: twice the processors. See {@link ReadTurns}.
+     * Reads rendered at once (those the cache of rendered reads does not answer, searches apart:
+     * they have turns of their own, verbatim.search.concurrency); the others wait their turn, first
+     * come first served. Unset: twice the processors. See {@link ReadTurns}.
      */
     OptionalInt concurrency();
 

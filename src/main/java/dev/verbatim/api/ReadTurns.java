@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * a body streamed afterwards (an export) holds no turn while it streams. It is also given back when
  * the exchange ends whatever happened, so that no failure can keep one: a read whose client left
  * while it waited gives its turn back as soon as it has it. Writes take no turn, and
- * neither do reads answered from the cache ({@link CachedReads}) or on the I/O thread.
+ * neither do reads answered from the cache ({@link CachedReads}) or on the I/O thread, nor
+ * searches (a {@code q}), which take the searches' turns instead ({@code verbatim.search.concurrency}).
  */
 @ApplicationScoped
 public class ReadTurns {
@@ -41,7 +42,7 @@ public class ReadTurns {
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public void take(ContainerRequestContext request, RoutingContext exchange) {
-        if (!HttpCaching.isRead(request) || Context.isOnEventLoopThread()) {
+        if (!HttpCaching.isRead(request) || Context.isOnEventLoopThread() || isSearch(request)) {
             return;
         }
         Turn turn = new Turn();
@@ -53,6 +54,15 @@ public class ReadTurns {
         if (!turn.begin() || exchange.response().ended() || exchange.response().closed()) {
             turn.end();
         }
+    }
+
+    /**
+     * A search waits in the searches' own turns ({@code LuceneSearch.inTurn}) instead: waiting
+     * there while holding one of these, a burst of searches would hold every read behind it.
+     */
+    private static boolean isSearch(ContainerRequestContext request) {
+        String q = request.getUriInfo().getQueryParameters().getFirst("q");
+        return q != null && !q.isBlank();
     }
 
     /** After every other response filter (they run from the highest priority down): the body is rendered by then. */

@@ -55,7 +55,7 @@ public class StatementSearch {
 
     /** How many statements match on each local publication date, newest first. */
     List<StatementRepository.DateCount> countByDate(ListRequest request) {
-        return index.countByDay(asked(request)).stream().map(StatementSearch::dateCount).toList();
+        return index.inTurn(() -> index.countByDay(asked(request)).stream().map(StatementSearch::dateCount).toList());
     }
 
     /** A page of Q&amp;A pairs matching the parameters, searched in {@code in}: question, answer, or both when null. */

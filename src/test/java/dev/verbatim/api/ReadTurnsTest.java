@@ -2,8 +2,10 @@ package dev.verbatim.api;
 
 import static dev.verbatim.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.Samples;
+import dev.verbatim.search.LuceneSearch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,17 +16,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Reads the cache does not answer take turns (verbatim.http.concurrency, here one at a time), and
  * every read gives its turn back however it ends: answered, refused, not found, streamed, or asked
- * for its headers only. A turn kept would hold every later read, so each test has a time limit.
+ * for its headers only. Searches wait in their own turns (verbatim.search.concurrency, here one)
+ * and hold none of the reads'. A turn kept would hold every later read, so each test has a time limit.
  */
 @QuarkusTest
 @TestProfile(ReadTurnsTest.OneTurn.class)
@@ -33,12 +38,15 @@ class ReadTurnsTest {
     public static class OneTurn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("verbatim.http.concurrency", "1");
+            return Map.of("verbatim.http.concurrency", "1", "verbatim.search.concurrency", "1");
         }
     }
 
     @Inject
     ReadTurns turns;
+
+    @Inject
+    LuceneSearch index;
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -103,6 +111,55 @@ class ReadTurnsTest {
         assertAllTurnsFree();
         given().queryParam("after", System.nanoTime()).when().get("/api/v1/statements").then().statusCode(200);
         assertAllTurnsFree();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSearchWaitingForItsTurnHoldsNoReadBehindIt() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try {
+            // The test holds the only search turn, and a search asked meanwhile waits for it.
+            Future<?> holder = clients.submit(() -> index.inTurn(() -> {
+                held.countDown();
+                try {
+                    return release.await(50, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            held.await();
+            Future<Integer> search = clients.submit(() -> RestAssured.given().queryParam("q", "cyberattaques")
+                    .queryParam("waits", System.nanoTime()).when().get("/api/v1/statements").statusCode());
+            for (int i = 0; i < 500 && waitingForASearchTurn() == 0; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(1, waitingForASearchTurn(), "the search waits for the turn the test holds");
+
+            // A read of a statement is answered meanwhile: the waiting search holds no read turn.
+            Future<Integer> read = clients.submit(() -> RestAssured.given().queryParam("meanwhile", System.nanoTime())
+                    .when().get("/api/v1/statements/" + Samples.seedId()).statusCode());
+            assertEquals(200, read.get(20, TimeUnit.SECONDS));
+            assertTrue(!search.isDone(), "the search still waits");
+
+            release.countDown();
+            holder.get();
+            assertEquals(200, search.get());
+        } finally {
+            release.countDown();
+            clients.shutdownNow();
+        }
+        assertAllTurnsFree();
+    }
+
+    /** Threads waiting in LuceneSearch.inTurn for a search turn. */
+    private static long waitingForASearchTurn() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(frames -> Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LuceneSearch.class.getName())
+                        && frame.getMethodName().equals("inTurn"))
+                        && Arrays.stream(frames).anyMatch(frame -> frame.getMethodName().equals("acquireUninterruptibly")))
+                .count();
     }
 
     /** The turn goes back when the exchange ends, which may be a moment after the client has its answer. */
