@@ -2,7 +2,7 @@ package dev.verbatim.api;
 
 import static dev.verbatim.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.verbatim.Samples;
 import dev.verbatim.search.LuceneSearch;
@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -141,7 +141,7 @@ class ReadTurnsTest {
             Future<Integer> read = clients.submit(() -> RestAssured.given().queryParam("meanwhile", System.nanoTime())
                     .when().get("/api/v1/statements/" + Samples.seedId()).statusCode());
             assertEquals(200, read.get(20, TimeUnit.SECONDS));
-            assertTrue(!search.isDone(), "the search still waits");
+            assertFalse(search.isDone(), "the search still waits");
 
             release.countDown();
             holder.get();
