@@ -282,14 +282,13 @@ measure() {
 # database's cache is, if anything, warmer for it. SCRIPT -> "transactions/s p99".
 seconds() { case $1 in *m) echo $((${1%m} * 60)) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
 pg_alone() {
-    local script=$1 url="postgresql://$PG_USER@$PG/$database"
-    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(seconds "${WARMUP:-30s}")" -D statements="$(wc -l < "$work/ids")" \
-        -D days="$(wc -l < "$work/days")" -f "$script" "$url" >/dev/null 2>&1
-    rm -f "$work"/pgbench.*
+    local url="postgresql://$PG_USER@$PG/$database"
+    local run=(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -D statements="$(wc -l < "$work/ids")" -D days="$(wc -l < "$work/days")"
+        -f "$1")
+    "${run[@]}" -T "$(seconds "${WARMUP:-30s}")" "$url" >/dev/null 2>&1
     local out
-    out=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(seconds "$DURATION")" -D statements="$(wc -l < "$work/ids")" \
-        -D days="$(wc -l < "$work/days")" -l --log-prefix="$work/pgbench" -f "$script" "$url" 2>&1) \
-        || { echo "pgbench failed:" >&2; echo "$out" >&2; echo "errors -"; return; }
+    out=$("${run[@]}" -T "$(seconds "$DURATION")" -l --log-prefix="$work/pgbench" "$url" 2>&1) \
+        || { echo "pgbench failed:" >&2; echo "$out" >&2; rm -f "$work"/pgbench.*; echo "errors -"; return; }
     local tps p99
     tps=$(echo "$out" | awk '/^tps/ {printf "%.0f", $3}')
     p99=$(cat "$work"/pgbench.* | awk '{print $3}' | sort -n | awk '{v[NR] = $1} END {printf "%.2fms", v[int(NR * 0.99)] / 1000}')
