@@ -13,7 +13,6 @@ import dev.verbatim.search.Position;
 import dev.verbatim.search.SearchPage;
 import dev.verbatim.search.SearchRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -59,7 +58,6 @@ public class StatementSearch {
     }
 
     /** A page of Q&amp;A pairs matching the parameters, searched in {@code in}: question, answer, or both when null. */
-    @Transactional
     public Page<QaCitation> pairs(ListParams params, String in) {
         List<Violation> errors = new ArrayList<>();
         ListRequest request = null;
