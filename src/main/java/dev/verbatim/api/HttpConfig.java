@@ -32,6 +32,13 @@ public interface HttpConfig {
      */
     OptionalInt concurrency();
 
+    /**
+     * How long a read waits for its turn before it is answered 503 with Retry-After instead: the
+     * server is then answering all it can, and the client is better told so than kept waiting.
+     */
+    @WithDefault("10s")
+    Duration turnWait();
+
     /** The server's own cache of rendered reads. */
     ResponseCacheConfig cache();
 

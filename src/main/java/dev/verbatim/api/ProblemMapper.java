@@ -65,7 +65,8 @@ public class ProblemMapper {
             Map.entry(ProblemException.TooLarge.class, new Kind(413, "too-large", "Content too large")),
             Map.entry(ProblemException.UnsupportedContent.class, new Kind(415, "unsupported-content", "Unsupported content")),
             Map.entry(ProblemException.InvalidBody.class, new Kind(400, "invalid-body", "Invalid body")),
-            Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")));
+            Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")),
+            Map.entry(ProblemException.Busy.class, new Kind(DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE)));
 
     /**
      * The problem document that answers this refusal, wherever it is told: a response, a line of a
@@ -102,6 +103,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e instanceof ProblemException.Busy) {
+            // Like a database that did not answer in time (unavailable): the same request may be sent again.
+            return builder(problemOf(e, path(uri))).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         return respond(problemOf(e, path(uri)));
     }
 

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,7 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Reads the cache could not answer take turns: at most {@code verbatim.http.concurrency} are
  * rendered at once (twice the processors unless set), the others wait for a turn, first come first
- * served. Rendering a read is mostly processor work, the server's and the database's (a few quick
+ * served, for {@code verbatim.http.turn-wait} at most, after which it is answered 503 with
+ * Retry-After ({@link Turns}). Rendering a read is mostly processor work, the server's and the database's (a few quick
  * queries, then building and serialising the body); with more under way than the processors can
  * run, they only share the processors out, each takes longer, and the slowest wait longest. The
  * database too answers more with fewer at once: on 2 processors, over 100,000 statements,
@@ -35,9 +37,11 @@ public class ReadTurns {
     private static final String HELD = ReadTurns.class.getName() + ".held";
 
     private final Semaphore turns;
+    private final Duration wait;
 
     ReadTurns(HttpConfig config) {
         this.turns = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+        this.wait = config.turnWait();
     }
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
@@ -50,7 +54,12 @@ public class ReadTurns {
         // Before waiting: a client that goes away while its read waits ends the exchange then, and
         // an end handler added after that would never run.
         exchange.addEndHandler(ended -> turn.end());
-        turns.acquireUninterruptibly();
+        try {
+            Turns.take(turns, wait, "reads");
+        } catch (ProblemException.Busy busy) {
+            turn.end();
+            throw busy;
+        }
         if (!turn.begin() || exchange.response().ended() || exchange.response().closed()) {
             turn.end();
         }

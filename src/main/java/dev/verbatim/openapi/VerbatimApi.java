@@ -79,8 +79,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.UNAVAILABLE, responseCode = "503",
-                        description = "The database did not answer in time (every connection busy, or unreachable); "
-                                + "send the request again after Retry-After",
+                        description = "The server is saturated or the database did not answer in time: the request waited "
+                                + "its turn as long as it may (every read or search turn taken), or every database connection "
+                                + "was busy, or the database is unreachable; send the request again after Retry-After",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = VerbatimApi.NOT_ACCEPTABLE, responseCode = "406",

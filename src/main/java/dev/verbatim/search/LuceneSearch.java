@@ -1,8 +1,10 @@
 package dev.verbatim.search;
 
+import dev.verbatim.api.Turns;
 import dev.verbatim.domain.InvalidArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,24 +45,27 @@ public class LuceneSearch {
     private final Highlights highlights;
     private final FacetCounts facets;
     private final Semaphore running;
+    private final Duration wait;
 
     LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets, SearchConfig config) {
         this.index = index;
         this.highlights = highlights;
         this.facets = facets;
         this.running = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+        this.wait = config.turnWait();
     }
 
     /**
      * Runs a search, and what its caller reads to answer it (summaries, pairs), in turn: at most
-     * {@code verbatim.search.concurrency} run at once, the others wait, first come first served. A
+     * {@code verbatim.search.concurrency} run at once, the others wait, first come first served, for
+     * {@code verbatim.search.turn-wait} at most (then 503 with Retry-After, {@link Turns}). A
      * search is processor work from end to end (the index, the highlights, the summaries); more at
      * once than the processors can run only share them out, so that each takes longer, the
      * collector has more to do, and the slowest wait longest. Under load, taking turns answers more
      * searches and keeps the slowest far closer to the median. Not to be nested.
      */
     public <T> T inTurn(Supplier<T> search) {
-        running.acquireUninterruptibly();
+        Turns.take(running, wait, "searches");
         try {
             return search.get();
         } finally {

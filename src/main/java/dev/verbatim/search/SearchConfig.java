@@ -51,6 +51,10 @@ public interface SearchConfig {
      */
     OptionalInt concurrency();
 
+    /** How long a search waits for its turn before it is answered 503 with Retry-After instead. */
+    @WithDefault("10s")
+    Duration turnWait();
+
     /**
      * Statements read from the database and compared with the search index at a time when the
      * index is brought level with it: what a comparison holds in memory, whatever the number of

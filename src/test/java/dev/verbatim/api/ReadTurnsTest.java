@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +37,9 @@ class ReadTurnsTest {
     public static class OneTurn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("verbatim.http.concurrency", "1", "verbatim.search.concurrency", "1");
+            // Waits far longer than any here: what a wait beyond its bound gets is TurnWaitTest's.
+            return Map.of("verbatim.http.concurrency", "1", "verbatim.search.concurrency", "1",
+                    "verbatim.http.turn-wait", "50s", "verbatim.search.turn-wait", "50s");
         }
     }
 
@@ -116,38 +117,26 @@ class ReadTurnsTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSearchWaitingForItsTurnHoldsNoReadBehindIt() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(3);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
+            Future<Integer> search;
             // The test holds the only search turn, and a search asked meanwhile waits for it.
-            Future<?> holder = clients.submit(() -> index.inTurn(() -> {
-                held.countDown();
-                try {
-                    return release.await(50, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
+            try (HeldSearchTurn held = new HeldSearchTurn(index)) {
+                search = clients.submit(() -> RestAssured.given().queryParam("q", "cyberattaques")
+                        .queryParam("waits", System.nanoTime()).when().get("/api/v1/statements").statusCode());
+                for (int i = 0; i < 500 && waitingForASearchTurn() == 0; i++) {
+                    Thread.sleep(10);
                 }
-            }));
-            held.await();
-            Future<Integer> search = clients.submit(() -> RestAssured.given().queryParam("q", "cyberattaques")
-                    .queryParam("waits", System.nanoTime()).when().get("/api/v1/statements").statusCode());
-            for (int i = 0; i < 500 && waitingForASearchTurn() == 0; i++) {
-                Thread.sleep(10);
+                assertEquals(1, waitingForASearchTurn(), "the search waits for the turn the test holds");
+
+                // A read of a statement is answered meanwhile: the waiting search holds no read turn.
+                Future<Integer> read = clients.submit(() -> RestAssured.given().queryParam("meanwhile", System.nanoTime())
+                        .when().get("/api/v1/statements/" + Samples.seedId()).statusCode());
+                assertEquals(200, read.get(20, TimeUnit.SECONDS));
+                assertFalse(search.isDone(), "the search still waits");
             }
-            assertEquals(1, waitingForASearchTurn(), "the search waits for the turn the test holds");
-
-            // A read of a statement is answered meanwhile: the waiting search holds no read turn.
-            Future<Integer> read = clients.submit(() -> RestAssured.given().queryParam("meanwhile", System.nanoTime())
-                    .when().get("/api/v1/statements/" + Samples.seedId()).statusCode());
-            assertEquals(200, read.get(20, TimeUnit.SECONDS));
-            assertFalse(search.isDone(), "the search still waits");
-
-            release.countDown();
-            holder.get();
             assertEquals(200, search.get());
         } finally {
-            release.countDown();
             clients.shutdownNow();
         }
         assertAllTurnsFree();
@@ -158,7 +147,7 @@ class ReadTurnsTest {
         return Thread.getAllStackTraces().values().stream()
                 .filter(frames -> Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LuceneSearch.class.getName())
                         && frame.getMethodName().equals("inTurn"))
-                        && Arrays.stream(frames).anyMatch(frame -> frame.getMethodName().equals("acquireUninterruptibly")))
+                        && Arrays.stream(frames).anyMatch(frame -> frame.getMethodName().equals("tryAcquire")))
                 .count();
     }
 

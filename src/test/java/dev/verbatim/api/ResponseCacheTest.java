@@ -142,6 +142,11 @@ class ResponseCacheTest {
             }
 
             @Override
+            public Duration turnWait() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
             public ResponseCacheConfig cache() {
                 return new ResponseCacheConfig() {
                     @Override

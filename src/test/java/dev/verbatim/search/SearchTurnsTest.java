@@ -79,6 +79,11 @@ class SearchTurnsTest {
             }
 
             @Override
+            public Duration turnWait() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
             public int reconcilePageSize() {
                 return 1000;
             }

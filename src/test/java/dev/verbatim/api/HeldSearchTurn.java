@@ -1,0 +1,41 @@
+package dev.verbatim.api;
+
+import dev.verbatim.search.LuceneSearch;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/** One of the searches' turns, held by a test on a thread of its own as a search would, until closed. */
+final class HeldSearchTurn implements AutoCloseable {
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService holder = Executors.newSingleThreadExecutor();
+    private final Future<?> holding;
+
+    /** Returns once the turn is held. */
+    HeldSearchTurn(LuceneSearch index) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        holding = holder.submit(() -> index.inTurn(() -> {
+            held.countDown();
+            try {
+                return release.await(50, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        held.await();
+    }
+
+    /** Gives the turn back, and returns once it is. */
+    @Override
+    public void close() throws Exception {
+        release.countDown();
+        try {
+            holding.get();
+        } finally {
+            holder.shutdownNow();
+        }
+    }
+}
