@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A refusal of the web layer's own, about the HTTP request rather than the domain: a body too
- * large, of a kind not read, unreadable, a malformed URL, a change sent without the version it
- * was made to, or a read that waited too long for its turn. It carries what went wrong; {@link ProblemMapper} alone gives each kind its status
+ * large, of a kind not read, unreadable, a malformed URL, or a change sent without the version it
+ * was made to. It carries what went wrong; {@link ProblemMapper} alone gives each kind its status
  * and problem type.
  */
 public abstract sealed class ProblemException extends RuntimeException {
@@ -58,17 +58,6 @@ public abstract sealed class ProblemException extends RuntimeException {
     /** A change to a statement must say which version it was made to (If-Match). */
     public static final class PreconditionRequired extends ProblemException {
         public PreconditionRequired(String detail) {
-            super(detail);
-        }
-    }
-
-    /**
-     * The server is answering as many reads, or searches, as it can at once, and this one waited
-     * for its turn as long as it may: neither the request's fault nor a failure, and worth sending
-     * again after a moment.
-     */
-    public static final class Busy extends ProblemException {
-        public Busy(String detail) {
             super(detail);
         }
     }

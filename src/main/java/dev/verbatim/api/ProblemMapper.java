@@ -1,5 +1,6 @@
 package dev.verbatim.api;
 
+import dev.verbatim.domain.Busy;
 import dev.verbatim.domain.Conflict;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidArguments;
@@ -65,8 +66,8 @@ public class ProblemMapper {
             Map.entry(ProblemException.TooLarge.class, new Kind(413, "too-large", "Content too large")),
             Map.entry(ProblemException.UnsupportedContent.class, new Kind(415, "unsupported-content", "Unsupported content")),
             Map.entry(ProblemException.InvalidBody.class, new Kind(400, "invalid-body", "Invalid body")),
-            Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")),
-            Map.entry(ProblemException.Busy.class, new Kind(DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE)));
+            Map.entry(Busy.class, new Kind(DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE)),
+            Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")));
 
     /**
      * The problem document that answers this refusal, wherever it is told: a response, a line of a
@@ -103,16 +104,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        if (e instanceof ProblemException.Busy) {
-            // Like a database that did not answer in time (unavailable): the same request may be sent again.
-            return builder(problemOf(e, path(uri))).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
-        }
         return respond(problemOf(e, path(uri)));
     }
 
     /** The domain's refusals, each with the status and problem type of its kind. */
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
+        if (e instanceof Busy) {
+            // Like a database that did not answer in time (unavailable): the same request may be sent again.
+            return builder(problemOf(e, path(uri))).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         return respond(problemOf(e, path(uri)));
     }
 

@@ -1,5 +1,6 @@
 package dev.verbatim.api;
 
+import dev.verbatim.domain.Busy;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Reads the cache could not answer take turns: at most {@code verbatim.http.concurrency} are
  * rendered at once (twice the processors unless set), the others wait for a turn, first come first
  * served, for {@code verbatim.http.turn-wait} at most, after which it is answered 503 with
- * Retry-After ({@link Turns}). Rendering a read is mostly processor work, the server's and the database's (a few quick
+ * Retry-After ({@link Busy}). Rendering a read is mostly processor work, the server's and the database's (a few quick
  * queries, then building and serialising the body); with more under way than the processors can
  * run, they only share the processors out, each takes longer, and the slowest wait longest. The
  * database too answers more with fewer at once: on 2 processors, over 100,000 statements,
@@ -55,8 +56,8 @@ public class ReadTurns {
         // an end handler added after that would never run.
         exchange.addEndHandler(ended -> turn.end());
         try {
-            Turns.take(turns, wait, "reads");
-        } catch (ProblemException.Busy busy) {
+            Busy.takeTurn(turns, wait, "reads");
+        } catch (Busy busy) {
             turn.end();
             throw busy;
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * one, in one place.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Withdrawn, InvalidArguments, InvalidContent, Conflict, StaleVersion {
+        permits NotFound, Withdrawn, InvalidArguments, InvalidContent, Conflict, StaleVersion, Busy {
 
     private final List<Violation> violations;
 

@@ -2,6 +2,7 @@ package dev.verbatim.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.verbatim.domain.Busy;
 import dev.verbatim.domain.Conflict;
 import dev.verbatim.domain.DomainException;
 import dev.verbatim.domain.InvalidArguments;
@@ -46,8 +47,8 @@ class ProblemMapperTest {
                 new Refusal(new ProblemException.TooLarge("Too many bytes."), 413, "too-large"),
                 new Refusal(new ProblemException.UnsupportedContent("Binary data."), 415, "unsupported-content"),
                 new Refusal(new ProblemException.InvalidBody("Not JSON."), 400, "invalid-body"),
-                new Refusal(new ProblemException.MalformedUrl("The path holds a %."), 400, "invalid-url"),
-                new Refusal(new ProblemException.Busy("Waited 10000 ms for its turn."), 503, "unavailable"));
+                new Refusal(new Busy("Waited 10000 ms for its turn."), 503, "unavailable"),
+                new Refusal(new ProblemException.MalformedUrl("The path holds a %."), 400, "invalid-url"));
     }
 
     @ParameterizedTest(name = "{0}")
