@@ -61,12 +61,12 @@ public class ProblemMapper {
             Map.entry(InvalidContent.class, UNPROCESSABLE),
             Map.entry(Conflict.class, new Kind(409, "conflict", "Conflict")),
             Map.entry(StaleVersion.class, new Kind(412, "precondition-failed", "Precondition failed")),
+            Map.entry(Busy.class, new Kind(DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE)),
             Map.entry(ProblemException.Unprocessable.class, UNPROCESSABLE),
             Map.entry(ProblemException.PreconditionRequired.class, new Kind(428, "precondition-required", "Precondition required")),
             Map.entry(ProblemException.TooLarge.class, new Kind(413, "too-large", "Content too large")),
             Map.entry(ProblemException.UnsupportedContent.class, new Kind(415, "unsupported-content", "Unsupported content")),
             Map.entry(ProblemException.InvalidBody.class, new Kind(400, "invalid-body", "Invalid body")),
-            Map.entry(Busy.class, new Kind(DatabaseUnavailable.STATUS, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE)),
             Map.entry(ProblemException.MalformedUrl.class, new Kind(400, "invalid-url", "Invalid URL")));
 
     /**

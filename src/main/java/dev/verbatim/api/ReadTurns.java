@@ -15,14 +15,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Reads the cache could not answer take turns: at most {@code verbatim.http.concurrency} are
  * rendered at once (twice the processors unless set), the others wait for a turn, first come first
- * served, for {@code verbatim.http.turn-wait} at most, after which it is answered 503 with
- * Retry-After ({@link Busy}). Rendering a read is mostly processor work, the server's and the database's (a few quick
- * queries, then building and serialising the body); with more under way than the processors can
- * run, they only share the processors out, each takes longer, and the slowest wait longest. The
- * database too answers more with fewer at once: on 2 processors, over 100,000 statements,
- * PostgreSQL alone answered two to three times as many statements' queries a second from 4 clients
- * as from 32. Taking turns keeps the slowest reads near the median under load, and answers more
- * of them.
+ * served, for {@code verbatim.http.turn-wait} at most, after which they are refused ({@link Busy}:
+ * 503 with Retry-After). Rendering a read is mostly processor work, the server's and the
+ * database's (a few quick queries, then building and serialising the body); with more under way
+ * than the processors can run, they only share the processors out, each takes longer, and the
+ * slowest wait longest. The database too answers more with fewer at once: on 2 processors, over
+ * 100,000 statements, PostgreSQL alone answered two to three times as many statements' queries a
+ * second from 4 clients as from 32. Taking turns keeps the slowest reads near the median under
+ * load, and answers more of them.
  *
  * <p>A turn is taken on the worker thread, once the read is routed to its resource, and given back
  * as soon as the body is rendered (the response filters, {@link HttpCaching}'s included, have run):

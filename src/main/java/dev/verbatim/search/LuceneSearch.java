@@ -58,8 +58,8 @@ public class LuceneSearch {
     /**
      * Runs a search, and what its caller reads to answer it (summaries, pairs), in turn: at most
      * {@code verbatim.search.concurrency} run at once, the others wait, first come first served, for
-     * {@code verbatim.search.turn-wait} at most (then refused, {@link Busy}). A
-     * search is processor work from end to end (the index, the highlights, the summaries); more at
+     * {@code verbatim.search.turn-wait} at most (then refused, {@link Busy}). A search is processor
+     * work from end to end (the index, the highlights, the summaries); more at
      * once than the processors can run only share them out, so that each takes longer, the
      * collector has more to do, and the slowest wait longest. Under load, taking turns answers more
      * searches and keeps the slowest far closer to the median. Not to be nested.
