@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * the exchange ends whatever happened, so that no failure can keep one: a read whose client left
  * while it waited gives its turn back as soon as it has it. Writes take no turn, and
  * neither do reads answered from the cache ({@link CachedReads}) or on the I/O thread, nor
- * searches (a {@code q}), which take the searches' turns instead ({@code verbatim.search.concurrency}).
+ * reads answered from the search index, which take the searches' turns instead
+ * ({@code verbatim.search.concurrency}).
  */
 @ApplicationScoped
 public class ReadTurns {
@@ -46,8 +48,8 @@ public class ReadTurns {
     }
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
-    public void take(ContainerRequestContext request, RoutingContext exchange) {
-        if (!HttpCaching.isRead(request) || Context.isOnEventLoopThread() || isSearch(request)) {
+    public void take(ContainerRequestContext request, RoutingContext exchange, ResourceInfo resource) {
+        if (!HttpCaching.isRead(request) || Context.isOnEventLoopThread() || isSearch(request, resource)) {
             return;
         }
         Turn turn = new Turn();
@@ -67,12 +69,18 @@ public class ReadTurns {
     }
 
     /**
-     * A search waits in the searches' own turns ({@code LuceneSearch.inTurn}) instead: waiting
-     * there while holding one of these, a burst of searches would hold every read behind it.
+     * A read answered from the search index waits in the searches' own turns ({@code
+     * LuceneSearch.inTurn}) instead: waiting there while holding one of these, a burst of searches
+     * would hold every read behind it. It is one when its resource is {@link Searching}, or when
+     * it asks for a search ({@code q}) or for facets, which only the index counts.
      */
-    private static boolean isSearch(ContainerRequestContext request) {
-        String q = request.getUriInfo().getQueryParameters().getFirst("q");
-        return q != null && !q.isBlank();
+    private static boolean isSearch(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Searching.class)) {
+            return true;
+        }
+        var parameters = request.getUriInfo().getQueryParameters();
+        String q = parameters.getFirst("q");
+        return q != null && !q.isBlank() || "true".equals(parameters.getFirst("facets"));
     }
 
     /** After every other response filter (they run from the highest priority down): the body is rendered by then. */

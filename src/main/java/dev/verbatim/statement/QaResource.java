@@ -1,6 +1,7 @@
 package dev.verbatim.statement;
 
 import dev.verbatim.api.Page;
+import dev.verbatim.api.Searching;
 import dev.verbatim.openapi.Examples;
 import dev.verbatim.openapi.VerbatimApi;
 import jakarta.ws.rs.BeanParam;
@@ -32,6 +33,7 @@ public class QaResource {
     }
 
     @GET
+    @Searching
     @Operation(operationId = "searchQa", summary = "Search single Q&A pairs",
             description = "Pairs matching `q` (and the list filters), best match first, each with its statement's id, title and "
                     + "dates, a link to cite it and highlights. Without `q`, every pair, newest statement first.")

@@ -1,5 +1,6 @@
 package dev.verbatim.web;
 
+import dev.verbatim.api.Searching;
 import dev.verbatim.domain.InvalidArguments;
 import dev.verbatim.statement.ListParams;
 import dev.verbatim.statement.PublicationRange;
@@ -43,6 +44,7 @@ public class PageResource {
     }
 
     @GET
+    @Searching
     public Response search(@BeanParam ListParams params, @Context UriInfo uri) {
         var parameters = uri.getQueryParameters();
         if (PageQuery.hasBlank(parameters)) {

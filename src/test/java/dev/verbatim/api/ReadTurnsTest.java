@@ -23,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads the cache does not answer take turns (verbatim.http.concurrency, here one at a time), and
@@ -114,16 +116,19 @@ class ReadTurnsTest {
         assertAllTurnsFree();
     }
 
-    @Test
+    /** Whatever answers from the index: a search, counts by facet, Q&amp;A pairs (with or without q), the web pages' search page. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/statements?q=cyberattaques", "/api/v1/statements?facets=true", "/api/v1/qa",
+            "/?language=fr" })
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aSearchWaitingForItsTurnHoldsNoReadBehindIt() throws Exception {
+    void aSearchWaitingForItsTurnHoldsNoReadBehindIt(String searching) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
             Future<Integer> search;
             // The test holds the only search turn, and a search asked meanwhile waits for it.
             try (HeldSearchTurn held = new HeldSearchTurn(index)) {
-                search = clients.submit(() -> RestAssured.given().queryParam("q", "cyberattaques")
-                        .queryParam("waits", System.nanoTime()).when().get("/api/v1/statements").statusCode());
+                search = clients.submit(() -> RestAssured.given().queryParam("waits", System.nanoTime()).when().get(searching)
+                        .statusCode());
                 for (int i = 0; i < 500 && waitingForASearchTurn() == 0; i++) {
                     Thread.sleep(10);
                 }
