@@ -1,7 +1,8 @@
 -- PostgreSQL alone, for the row "GET a date page of a random day, fresh": the query of a page of
 -- a day's statements (20, and one more that tells a next page exists), for a day at random among
--- those that have statements (numbered in the bench_days table). The issuers' names, read apart
--- by the server, are left out.
+-- those that have statements (numbered in the bench_days table). Left out: the issuers' names,
+-- which the server keeps in memory, and the count of the day's statements, which it sends too when a
+-- day has more than a page of them (rarely at 100,000, about 14 a day; nearly always at a million).
 \set k random(1, :days)
 select s.id, s.slug, s.title, s.language, s.issuer_id, s.published_at, s.time_zone, s.published_date, s.qa_count,
        s.speaker_name, s.speaker_role
