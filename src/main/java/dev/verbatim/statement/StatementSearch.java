@@ -43,10 +43,16 @@ public class StatementSearch {
         return index.inTurn(() -> found(request, index.statements(asked(request))));
     }
 
-    /** The ids of a page of statements the index found, in its order, and where the next page starts (null after the last). */
+    /**
+     * The ids of a page of statements the index found, in its order, and where the next page starts
+     * (null after the last). In turn, like every search; an export takes a turn for each page of ids
+     * and holds none while it streams.
+     */
     Ids ids(ListRequest request) {
-        SearchPage page = index.statements(asked(request));
-        return new Ids(page.hits().stream().map(Hit::id).toList(), cursor(request, page.next()));
+        return index.inTurn(() -> {
+            SearchPage page = index.statements(asked(request));
+            return new Ids(page.hits().stream().map(Hit::id).toList(), cursor(request, page.next()));
+        });
     }
 
     record Ids(List<String> ids, Cursor next) {

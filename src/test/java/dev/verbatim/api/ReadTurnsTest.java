@@ -116,10 +116,13 @@ class ReadTurnsTest {
         assertAllTurnsFree();
     }
 
-    /** Whatever answers from the index: a search, counts by facet, Q&amp;A pairs (with or without q), the web pages' search page. */
+    /**
+     * Whatever answers from the index: a search, counts by facet, Q&amp;A pairs (with or without q),
+     * the web pages' search page, a feed of a search.
+     */
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/statements?q=cyberattaques", "/api/v1/statements?facets=true", "/api/v1/qa",
-            "/?language=fr" })
+            "/?language=fr", "/api/v1/feeds/atom?q=cyberattaques" })
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSearchWaitingForItsTurnHoldsNoReadBehindIt(String searching) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(2);
