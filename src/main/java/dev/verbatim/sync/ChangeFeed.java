@@ -2,7 +2,6 @@ package dev.verbatim.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,8 +21,11 @@ class ChangeFeed {
     /**
      * The newest committed change: its position and when it was made (null before the first).
      * Every change up to it is visible to whatever is read after this call.
+     *
+     * <p>Reads here run without a transaction, as the statements' reads do: at READ COMMITTED, the
+     * isolation of both databases, each query sees what was committed when it began whether or not a
+     * transaction holds them together, and a change's number and its row are committed together.
      */
-    @Transactional
     Head head() {
         long last = ((Number) entities.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult())
                 .longValue();
@@ -34,7 +36,6 @@ class ChangeFeed {
     record Head(ChangeCursor cursor, Instant at) {
     }
 
-    @Transactional
     ChangePage after(ChangeCursor since, int limit) {
         List<StatementChange> changes = StatementChange.<StatementChange>find("seq > ?1 order by seq", since.seq())
                 .page(0, limit).list();
