@@ -1,6 +1,8 @@
 package dev.verbatim.api;
 
 import dev.verbatim.domain.Busy;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +44,14 @@ public class ReadTurns {
     private final Semaphore turns;
     private final Duration wait;
 
-    ReadTurns(HttpConfig config) {
-        this.turns = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+    ReadTurns(HttpConfig config, MeterRegistry meters) {
+        int count = config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors());
+        this.turns = new Semaphore(count, true);
         this.wait = config.turnWait();
+        Gauge.builder("verbatim.turns.waiting", turns, Semaphore::getQueueLength).tag("turns", "reads")
+                .description("Reads waiting for a turn (more than a moment's: the server is saturated)").register(meters);
+        Gauge.builder("verbatim.turns.taken", turns, free -> count - free.availablePermits()).tag("turns", "reads")
+                .description("Reads being rendered, of verbatim.http.concurrency at most").register(meters);
     }
 
     @ServerRequestFilter(priority = Priorities.USER + 100)

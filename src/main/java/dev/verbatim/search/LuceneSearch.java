@@ -2,6 +2,8 @@ package dev.verbatim.search;
 
 import dev.verbatim.domain.Busy;
 import dev.verbatim.domain.InvalidArguments;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,12 +49,22 @@ public class LuceneSearch {
     private final Semaphore running;
     private final Duration wait;
 
-    LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets, SearchConfig config) {
+    LuceneSearch(SearchIndex index, Highlights highlights, FacetCounts facets, SearchConfig config, MeterRegistry meters) {
         this.index = index;
         this.highlights = highlights;
         this.facets = facets;
-        this.running = new Semaphore(config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+        int turns = config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors());
+        this.running = new Semaphore(turns, true);
         this.wait = config.turnWait();
+        Gauge.builder("verbatim.turns.waiting", this, LuceneSearch::waiting).tag("turns", "searches")
+                .description("Searches waiting for a turn (more than a moment's: the server is saturated)").register(meters);
+        Gauge.builder("verbatim.turns.taken", running, free -> turns - free.availablePermits()).tag("turns", "searches")
+                .description("Searches running, of verbatim.search.concurrency at most").register(meters);
+    }
+
+    /** How many searches are waiting for a turn now. */
+    public int waiting() {
+        return running.getQueueLength();
     }
 
     /**

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.Samples;
+import dev.verbatim.search.HeldSearchTurn;
 import dev.verbatim.search.LuceneSearch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -61,6 +63,20 @@ class TurnWaitTest {
         assertEquals(1, turns.turns().availablePermits(), "the refused read holds no turn");
         given().queryParam("free", System.nanoTime()).when().get(path).then().statusCode(200);
         assertEquals(1, turns.turns().availablePermits(), "turns free after the read");
+    }
+
+    @Test
+    void theMetricsSayHowManyTurnsAreTakenAndHowManyWait() throws Exception {
+        turns.turns().acquire();
+        try (HeldSearchTurn held = new HeldSearchTurn(index)) {
+            String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("verbatim_turns_taken{turns=\"reads\"} 1.0"), "a read turn taken");
+            assertTrue(metrics.contains("verbatim_turns_taken{turns=\"searches\"} 1.0"), "a search turn taken");
+            assertTrue(metrics.contains("verbatim_turns_waiting{turns=\"reads\"} 0.0"), "no read waiting");
+            assertTrue(metrics.contains("verbatim_turns_waiting{turns=\"searches\"} 0.0"), "no search waiting");
+        } finally {
+            turns.turns().release();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class SearchTurnsTest {
 
     @Test
     void noMoreSearchesRunAtOnceThanConfiguredAndEachRuns() throws Exception {
-        LuceneSearch search = new LuceneSearch(null, null, null, config(2));
+        LuceneSearch search = new LuceneSearch(null, null, null, config(2), new SimpleMeterRegistry());
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(8);
