@@ -1,6 +1,7 @@
 package dev.verbatim.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.domain.Busy;
 import dev.verbatim.statement.ListRequest;
 import dev.verbatim.statement.QaPairView;
 import dev.verbatim.statement.StatementService;
@@ -20,6 +21,11 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes every statement a request matches, slice by slice: each slice is read in a transaction
  * of its own and written out before the next is read, so memory stays flat whatever the size of
  * the export, and no transaction stays open while a slow client downloads.
+ *
+ * <p>An export of a search reads each slice's ids from the index in a search turn of its own. The
+ * first slice waits for its turn as any search does, and is refused the same way (503, nothing
+ * sent yet); a later one waits as long as it takes: its client holds part of the body already, and
+ * a stream cut short would cost it everything it has read.
  */
 @ApplicationScoped
 class Export {
@@ -43,8 +49,9 @@ class Export {
     void write(ListRequest request, ExportFormat format, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = format == ExportFormat.CSV ? CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(text) : null;
-        for (ListRequest slice = request; slice != null; ) {
-            StatementService.Slice read = statements.wholes(slice);
+        boolean first = true;
+        for (ListRequest slice = request; slice != null; first = false) {
+            StatementService.Slice read = first ? statements.wholes(slice) : begun(slice);
             for (StatementView statement : read.items()) {
                 if (csv != null) {
                     rows(csv, statement);
@@ -55,6 +62,19 @@ class Export {
             }
             text.flush();
             slice = read.next();
+        }
+    }
+
+    /** A slice after the first, read once a search turn is free however long that takes (but not past shutdown). */
+    private StatementService.Slice begun(ListRequest slice) {
+        while (true) {
+            try {
+                return statements.wholes(slice);
+            } catch (Busy busy) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw busy;
+                }
+            }
         }
     }
 
