@@ -284,7 +284,7 @@ seconds() { case $1 in *m) echo $((${1%m} * 60)) ;; *s) echo "${1%s}" ;; *) echo
 pg_alone() {
     local url="postgresql://$PG_USER@$PG/$database"
     local run=(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -D statements="$(wc -l < "$work/ids")" -D days="$(wc -l < "$work/days")"
-        -f "$1")
+        -D counted="$(cat "$work/counted-days")" -f "$1")
     "${run[@]}" -T "$(seconds "${WARMUP:-30s}")" "$url" >/dev/null 2>&1
     local out
     out=$("${run[@]}" -T "$(seconds "$DURATION")" -l --log-prefix="$work/pgbench" "$url" 2>&1) \
@@ -300,7 +300,13 @@ pg_tables() { # the numbered ids and days pgbench draws from, in the measured da
         create table bench_ids (k serial primary key, id varchar(64) not null);
         create table bench_days (k serial primary key, day date not null)"
     psql_ -d "$database" -c "\\copy bench_ids (id) from '$work/ids'"
-    psql_ -d "$database" -c "\\copy bench_days (day) from '$work/days'"
+    # The days with more than a page of statements first: for those the server counts the day too,
+    # and the script, told how many they are, counts them too.
+    psql_ -d "$database" -c "create temporary table days (day date not null)" -c "\\copy days (day) from '$work/days'" \
+        -c "insert into bench_days (day) select d.day from days d order by (select count(*) from statement s
+            where s.withdrawn_at is null and s.published_date = d.day) > 20 desc, d.day"
+    psql_ -d "$database" -c "select count(*) from bench_days b where (select count(*) from statement s
+        where s.withdrawn_at is null and s.published_date = b.day) > 20" > "$work/counted-days"
     psql_ -d "$database" -c "analyze bench_ids; analyze bench_days"
 }
 
