@@ -303,10 +303,10 @@ pg_tables() { # the numbered ids and days pgbench draws from, in the measured da
     # The days with more than a page of statements first: for those the server counts the day too,
     # and the script, told how many they are, counts them too.
     psql_ -d "$database" -c "create temporary table days (day date not null)" -c "\\copy days (day) from '$work/days'" \
-        -c "insert into bench_days (day) select d.day from days d order by (select count(*) from statement s
-            where s.withdrawn_at is null and s.published_date = d.day) > 20 desc, d.day"
-    psql_ -d "$database" -c "select count(*) from bench_days b where (select count(*) from statement s
-        where s.withdrawn_at is null and s.published_date = b.day) > 20" > "$work/counted-days"
+        -c "create temporary table counted as select d.day, (select count(*) from statement s
+            where s.withdrawn_at is null and s.published_date = d.day) > 20 as counted from days d" \
+        -c "insert into bench_days (day) select day from counted order by counted desc, day" \
+        -c "select count(*) from counted where counted" | tail -1 > "$work/counted-days"
     psql_ -d "$database" -c "analyze bench_ids; analyze bench_days"
 }
 

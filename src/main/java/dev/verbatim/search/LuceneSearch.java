@@ -56,7 +56,7 @@ public class LuceneSearch {
         int turns = config.concurrency().orElse(2 * Runtime.getRuntime().availableProcessors());
         this.running = new Semaphore(turns, true);
         this.wait = config.turnWait();
-        Gauge.builder("verbatim.turns.waiting", this, LuceneSearch::waiting).tag("turns", "searches")
+        Gauge.builder("verbatim.turns.waiting", running, Semaphore::getQueueLength).tag("turns", "searches")
                 .description("Searches waiting for a turn (more than a moment's: the server is saturated)").register(meters);
         Gauge.builder("verbatim.turns.taken", running, free -> turns - free.availablePermits()).tag("turns", "searches")
                 .description("Searches running, of verbatim.search.concurrency at most").register(meters);

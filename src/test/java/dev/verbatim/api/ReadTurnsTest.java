@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -133,10 +132,10 @@ class ReadTurnsTest {
             try (HeldSearchTurn held = new HeldSearchTurn(index)) {
                 search = clients.submit(() -> RestAssured.given().queryParam("waits", System.nanoTime()).when().get(searching)
                         .statusCode());
-                for (int i = 0; i < 500 && waitingForASearchTurn() == 0; i++) {
+                for (int i = 0; i < 500 && index.waiting() == 0; i++) {
                     Thread.sleep(10);
                 }
-                assertEquals(1, waitingForASearchTurn(), "the search waits for the turn the test holds");
+                assertEquals(1, index.waiting(), "the search waits for the turn the test holds");
 
                 // A read of a statement is answered meanwhile: the waiting search holds no read turn.
                 Future<Integer> read = clients.submit(() -> RestAssured.given().queryParam("meanwhile", System.nanoTime())
@@ -152,14 +151,6 @@ class ReadTurnsTest {
     }
 
     /** Threads waiting in LuceneSearch.inTurn for a search turn. */
-    private static long waitingForASearchTurn() {
-        return Thread.getAllStackTraces().values().stream()
-                .filter(frames -> Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LuceneSearch.class.getName())
-                        && frame.getMethodName().equals("inTurn"))
-                        && Arrays.stream(frames).anyMatch(frame -> frame.getMethodName().equals("tryAcquire")))
-                .count();
-    }
-
     /** The turn goes back when the exchange ends, which may be a moment after the client has its answer. */
     private void assertAllTurnsFree() throws InterruptedException {
         for (int i = 0; i < 100 && turns.turns().availablePermits() != 1; i++) {
