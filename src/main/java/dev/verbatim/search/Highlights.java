@@ -17,10 +17,12 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 
@@ -38,6 +40,7 @@ class Highlights {
     /** The highlighter's largest length, as long as any text can be (imports are far shorter). */
     private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
     private static final PassageFormatter FORMATTER = new Snippets();
+    private static final PassageScorer SCORER = new PassageScores();
     private volatile ReaderHighlighters highlighters;
 
     /** Snippets of each hit's {@code fields} (text, question, answer) where the query {@code q} matched. */
@@ -95,6 +98,7 @@ class Highlights {
     private static SnippetHighlighter highlighter(IndexSearcher searcher, char between) {
         return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
                 .withFormatter(FORMATTER)
+                .withScorer(SCORER)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(between), LENGTH, 0.5f))
                 // The whole text, not Lucene's first 10,000 characters: a long press conference
                 // is found by a word in its last answer, and shows it.
@@ -175,6 +179,48 @@ class Highlights {
                 loaded.add(values);
             } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
             return loaded;
+        }
+    }
+
+    /**
+     * Lucene's score of a passage (BM25 over its matched words, weighed by where it starts), the
+     * same to the bit, without what Lucene's allocates for each: a hash of the passage's words with
+     * a block of 32 KiB. Every passage holding a match is scored, a dozen or more in a long text,
+     * so that this was a third of a search's highlighting and most of what a search allocated. A
+     * passage holds a few matches: its distinct words are found by comparing them, in the order
+     * they first appear, as Lucene sums them.
+     */
+    static final class PassageScores extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDocument = passage.getMatchTermFreqsInDoc();
+            double score = 0d;
+            for (int i = 0; i < matches; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    if (terms[j].bytesEquals(terms[i])) {
+                        inPassage++;
+                    }
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
