@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,9 @@ public class ImportCommand {
             sync.stopFollowing();
         }
         index.mergeAfterLoad(written);
+        if (written > 0) {
+            vacuum(err);
+        }
         if (last && written >= COMPACT_AFTER) {
             compact(err);
         }
@@ -124,6 +128,15 @@ public class ImportCommand {
                 summary.updated, summary.unchanged, failed, summary.refusals.isEmpty() ? "" : " (" + summary.refusals.size() + " refused)",
                 seconds, (summary.imported + summary.updated + summary.unchanged) / Math.max(seconds, 1e-9));
         return failed == 0 ? 0 : 1;
+    }
+
+    /** What is imported is stored whatever happens here: a vacuum that fails only says so. */
+    private void vacuum(PrintStream err) {
+        try {
+            statistics.vacuumStatements();
+        } catch (SQLException e) {
+            err.println("The statements' table could not be vacuumed (" + e.getMessage() + "); everything imported is stored.");
+        }
     }
 
     /** What is imported is stored whatever happens here: a compaction that fails only says so. */

@@ -3,6 +3,10 @@ package dev.verbatim.statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The statistics the database plans its queries with: how many rows a table has and how its
@@ -17,14 +21,39 @@ import jakarta.transaction.Transactional;
 public class PlannerStatistics {
 
     private final EntityManager entities;
+    private final DataSource dataSource;
 
-    PlannerStatistics(EntityManager entities) {
+    PlannerStatistics(EntityManager entities, DataSource dataSource) {
         this.entities = entities;
+        this.dataSource = dataSource;
     }
 
     /** ANALYZE, on either database: samples every table, reads nothing whole, blocks no writer. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refresh() {
         entities.createNativeQuery("ANALYZE").executeUpdate();
+    }
+
+    /**
+     * After a bulk load, on PostgreSQL: VACUUM (ANALYZE) of the statements' table, which marks its
+     * pages all-visible, so that a day's count, the nearest day with a statement and the archive's
+     * counts are read from the publication-date index alone (migration V8) from the first request,
+     * not only once autovacuum has come by (a minute later where it is on, never where it is off).
+     * It reads only the pages not yet marked: measured at a million statements, 1.7 s. Outside a
+     * transaction, as VACUUM must be. Nothing on H2, which keeps no such map.
+     */
+    public void vacuumStatements() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return;
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try (Statement vacuum = connection.createStatement()) {
+                vacuum.execute("VACUUM (ANALYZE) statement");
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 }
