@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,8 +133,8 @@ public class ImportCommand {
     private void vacuum(PrintStream err) {
         try {
             statistics.vacuumStatements();
-        } catch (SQLException e) {
-            err.println("The statements' table could not be vacuumed (" + e.getMessage() + "); everything imported is stored.");
+        } catch (IllegalStateException e) {
+            err.println("The statements' table could not be vacuumed (" + e.getCause() + "); everything imported is stored.");
         }
     }
 

@@ -185,10 +185,11 @@ class Highlights {
     /**
      * Lucene's score of a passage (BM25 over its matched words, weighed by where it starts), the
      * same to the bit, without what Lucene's allocates for each: a hash of the passage's words with
-     * a block of 32 KiB. Every passage holding a match is scored, a dozen or more in a long text,
-     * so that this was a third of a search's highlighting and most of what a search allocated. A
-     * passage holds a few matches: its distinct words are found by comparing them, in the order
-     * they first appear, as Lucene sums them.
+     * a block of 32 KiB. Every passage holding a match is scored, a dozen or more in a long text:
+     * without it a search's highlighting takes about a third less time and allocates less than
+     * half as much (measured over 100,000 generated statements, 20 hits a page). A passage holds
+     * a few matches: its distinct words are found by comparing them, in the order they first
+     * appear, as Lucene sums them.
      */
     static final class PassageScores extends PassageScorer {
 

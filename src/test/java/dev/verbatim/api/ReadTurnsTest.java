@@ -150,7 +150,6 @@ class ReadTurnsTest {
         assertAllTurnsFree();
     }
 
-    /** Threads waiting in LuceneSearch.inTurn for a search turn. */
     /** The turn goes back when the exchange ends, which may be a moment after the client has its answer. */
     private void assertAllTurnsFree() throws InterruptedException {
         for (int i = 0; i < 100 && turns.turns().availablePermits() != 1; i++) {
